@@ -1,0 +1,55 @@
+/* Case files: the facts of one case (docs in cli.md, "Case files").
+ *
+ * A case is a mapping with 'facts' (fact id -> value), and optionally 'id',
+ * 'meta' (free-form, ignored) and 'outcome' (written by 'ask --save', read
+ * back by 'batch --replay'). */
+#ifndef OPNAME_CASE_H
+#define OPNAME_CASE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "opname/diag.h"
+#include "opname/model.h"
+#include "opname/ytree.h"
+
+struct case_file {
+	const char *id; /* NULL when the file gives none */
+	fact_value facts[OPNAME_MAX_FACTS];
+	/* from 'outcome', if present */
+	bool has_outcome;
+	bool has_previous_verdict;
+	enum verdict previous_verdict;
+	const char *previous_version; /* rule-file version it was decided with */
+};
+
+/* Read a case from one YAML/JSON document. Returns 0, or -1 with every
+ * problem in d. Strings live in the arena. */
+int case_read(const struct ruleset *rs, const char *buf, size_t len,
+	      struct arena *a, struct case_file *c, struct diag *d);
+
+/* The same, from a parsed tree (for callers that hold one already). */
+int case_from_tree(const struct ruleset *rs, const struct ynode *root,
+		   struct arena *a, struct case_file *c, struct diag *d);
+
+void case_init(const struct ruleset *rs, struct case_file *c);
+
+/* Parse a value for fact q: a choice id, or a bool spelling (true false yes
+ * no ja nee, any case) or unknown. Returns 0 or -1. */
+int fact_value_parse(const struct question *q, const char *s, fact_value *v);
+
+/* "FACT=VALUE" as given to --set. Returns 0, or -1 with a message in err. */
+int case_set(const struct ruleset *rs, struct case_file *c, const char *assign,
+	     struct strbuf *err);
+
+/* What a fact accepts, for messages: "true, false or unknown". */
+void fact_values_hint(const struct question *q, struct strbuf *out);
+
+/* A message for a fact id that does not exist, with the likely typo. */
+void unknown_fact_message(const struct ruleset *rs, const char *id,
+			  struct strbuf *out);
+/* A message for a value fact q does not take, with the likely typo. */
+void bad_value_message(const struct question *q, const char *value,
+		       struct strbuf *out);
+
+#endif

@@ -1,0 +1,27 @@
+/* Diagnostics: located messages collected while reading a file, so that a
+ * reader can keep going and report every problem, and only the top prints. */
+#ifndef OPNAME_DIAG_H
+#define OPNAME_DIAG_H
+
+#include "opname/util.h"
+
+#define DIAG_MAX 100 /* more than this and the rest are counted, not kept */
+
+struct diag {
+	const char *file; /* prefix of every message */
+	int line_offset;  /* added to every line (a document inside a stream) */
+	int count;        /* problems found, kept or not */
+	struct strbuf text; /* "FILE:LINE:COL: message\n" per kept problem */
+};
+
+void diag_init(struct diag *d, const char *file);
+void diag_release(struct diag *d);
+void diag_clear(struct diag *d);
+void diag_at(struct diag *d, int line, int col, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* The first message without its location, for one-line error records. */
+const char *diag_first(const struct diag *d, struct strbuf *out);
+/* Print every message to stderr as "opname: FILE:LINE:COL: message". */
+void diag_print(const struct diag *d);
+
+#endif

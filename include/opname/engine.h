@@ -1,0 +1,48 @@
+/* The engine: decides one case against a rule set. Pure: no I/O, no
+ * allocation; 'ask', 'decide', 'batch', 'check' and 'test' all share it.
+ *
+ * Evaluation is lazy and three-valued (docs/rules.md, "Three values"): rules
+ * are tried in order, facts read only when a condition needs them. When a
+ * needed fact is missing, evaluation stops with VERDICT_INCOMPLETE and names
+ * it: that is the question an interview asks next. */
+#ifndef OPNAME_ENGINE_H
+#define OPNAME_ENGINE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "opname/model.h"
+
+enum tri { TRI_FALSE, TRI_TRUE, TRI_UNKNOWN, TRI_NOT_EVALUATED };
+
+struct outcome {
+	enum verdict verdict;
+	int rule;          /* deciding rule (also for an unknown consult); -1 if none */
+	bool by_unknown;   /* decided by the rule file's 'unknown' section */
+	int missing;       /* the fact evaluation stopped at, or -1 */
+	int missing_rule;  /* the rule whose evaluation needed it, or -1 */
+	int nused;
+	uint16_t used[OPNAME_MAX_FACTS];    /* facts read, in order */
+	int nunknown;
+	uint16_t unknown[OPNAME_MAX_FACTS]; /* unknown facts that made it unknown */
+	int nsteps;
+	uint16_t steps[OPNAME_MAX_STEPS];   /* next steps, in the rule's order */
+};
+
+/* Optional: records what each condition node evaluated to (for --explain and
+ * for coverage). 'node' has room for ruleset.nconds entries. 'tried' is the
+ * number of rules whose condition was evaluated. */
+struct trace {
+	enum tri *node;
+	int tried;
+};
+
+void engine_decide(const struct ruleset *rs, const fact_value *facts,
+		   struct outcome *out, struct trace *trace);
+
+/* The facts a case starts from: all missing. */
+void facts_clear(fact_value *facts, int n);
+
+const char *tri_name(enum tri t);
+
+#endif

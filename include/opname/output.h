@@ -1,0 +1,72 @@
+/* Outputs: one JSON writer and the person-readable text, shared by every
+ * command. All of them append to a strbuf; writing it out is the caller's. */
+#ifndef OPNAME_OUTPUT_H
+#define OPNAME_OUTPUT_H
+
+#include <stdbool.h>
+
+#include "opname/engine.h"
+#include "opname/model.h"
+#include "opname/util.h"
+
+/* The language of the tool's own words (not the rule file's texts). */
+enum ui_lang { UI_NL, UI_EN };
+
+/* A JSON string, quoted and escaped. */
+void json_str(struct strbuf *sb, const char *s);
+
+/* The fields of one outcome object ("id": … "rules_file": {…}) without the
+ * enclosing braces, so that callers can add fields (batch --replay). */
+void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
+			 const char *id, const struct outcome *o, int lang,
+			 enum ui_lang ul);
+
+enum ui_lang ui_lang_of(const char *code);
+
+enum ui_msg {
+	MSG_VERDICT_ALLOWED,
+	MSG_VERDICT_NOT_ALLOWED,
+	MSG_VERDICT_CONSULT,
+	MSG_VERDICT_INCOMPLETE,
+	MSG_WHY,
+	MSG_RULE,
+	MSG_SOURCE,
+	MSG_NEXT_STEPS,
+	MSG_NO_STEPS,
+	MSG_UNKNOWN_FACTS,
+	MSG_MISSING_FACT,
+	MSG_INCOMPLETE_REASON,
+	MSG_NO_RULE_REASON,
+	MSG_EXPLAIN_RULE,
+	MSG_EXPLAIN_DECIDES,
+	MSG_EXPLAIN_UNKNOWN,
+	MSG_EXPLAIN_STOPPED,
+	MSG__COUNT
+};
+const char *ui(enum ui_lang l, enum ui_msg m);
+
+/* Colour and bold for a terminal; all empty strings otherwise. */
+struct style {
+	const char *bold, *green, *red, *amber, *dim, *reset;
+};
+extern const struct style style_plain, style_ansi;
+const char *verdict_colour(const struct style *st, enum verdict v);
+
+/* The outcome for a person: the verdict in words, why, numbered steps. */
+void outcome_text(struct strbuf *sb, const struct ruleset *rs,
+		  const struct outcome *o, int lang, enum ui_lang ul,
+		  const struct style *st);
+
+/* The reason of an outcome, in the rule file's language or the tool's. */
+const char *outcome_reason(const struct ruleset *rs, const struct outcome *o,
+			   int lang, enum ui_lang ul);
+
+/* --explain: every rule tried and every condition part's value. */
+void explain_text(struct strbuf *sb, const struct ruleset *rs,
+		  const struct outcome *o, const struct trace *t,
+		  enum ui_lang ul);
+
+/* One condition as text ("recorder = employee"), for explain and graphs. */
+void cond_text(struct strbuf *sb, const struct ruleset *rs, int node);
+
+#endif

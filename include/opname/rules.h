@@ -1,0 +1,31 @@
+/* Loading a rule file into the model (see docs/rules.md for the language). */
+#ifndef OPNAME_RULES_H
+#define OPNAME_RULES_H
+
+#include <stddef.h>
+
+#include "opname/diag.h"
+#include "opname/model.h"
+
+/* Load from bytes; 'file' names them in diagnostics. Returns NULL, with every
+ * problem found in d, when the file is not a valid rule file. */
+struct ruleset *rules_load(const char *buf, size_t len, const char *file,
+			   struct diag *d);
+
+/* Load a file from disk; NULL with d->count == 0 means it could not be read
+ * (errno is set). */
+struct ruleset *rules_load_file(const char *path, struct diag *d);
+
+/* The spelregels, built into the binary. */
+struct ruleset *rules_load_builtin(struct diag *d);
+const char *rules_builtin_text(size_t *len);
+const char *rules_builtin_tests(size_t *len);
+#define RULES_BUILTIN_NAME "spelregels.yaml (built in)"
+
+void rules_free(struct ruleset *rs);
+
+/* Read a whole file (or stdin for "-") into a malloc'ed buffer, refusing more
+ * than 'limit' bytes. Returns NULL with errno set (EFBIG past the limit). */
+char *read_file(const char *path, size_t limit, size_t *len);
+
+#endif

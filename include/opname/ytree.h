@@ -1,0 +1,52 @@
+/* A YAML document as a small tree with a position on every node.
+ *
+ * Both rule files and case files are read through this one reader, so the
+ * safety rules hold everywhere: anchors, aliases and tags are refused,
+ * duplicate keys are errors, keys are scalars, and depth, scalar length,
+ * entries and input size are bounded. The tree lives in an arena. */
+#ifndef OPNAME_YTREE_H
+#define OPNAME_YTREE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "opname/diag.h"
+#include "opname/model.h"
+
+enum ynode_kind { YNODE_SCALAR, YNODE_MAP, YNODE_SEQ };
+
+struct ynode {
+	enum ynode_kind kind;
+	bool plain; /* a scalar written without quotes or block style */
+	struct pos pos;
+	const char *str; /* scalar: the value, NUL-terminated */
+	size_t len;
+	struct ynode **kids; /* seq: items; map: key, value, key, value, ... */
+	int nkids;
+};
+
+struct ylimits {
+	int depth;      /* nested mappings and sequences */
+	size_t scalar;  /* bytes in one scalar */
+	int entries;    /* items in a sequence, pairs in a mapping */
+	size_t size;    /* bytes of input */
+};
+
+extern const struct ylimits ylimits_rules;
+extern const struct ylimits ylimits_case;
+
+/* Parse one document. Returns its root, or NULL: then either the input holds
+ * no document (*empty is set; no diagnostic) or the problems are in d. */
+struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
+			  const struct ylimits *lim, struct diag *d,
+			  bool *empty);
+
+/* A mapping's value for 'key', or NULL. */
+const struct ynode *ymap_get(const struct ynode *map, const char *key);
+
+/* A null scalar: empty, '~' or 'null' written plain. */
+bool ynode_is_null(const struct ynode *n);
+
+const char *ynode_kind_name(const struct ynode *n);
+
+#endif

@@ -1,0 +1,36 @@
+#!/bin/sh
+# The dependency step of 'make': install what is missing, with apt-get when
+# running as root, or say exactly what to install.
+# usage: scripts/deps.sh build|check
+set -eu
+
+need=""
+want() { # want CHECK-COMMAND PACKAGE
+	if ! sh -c "$1" >/dev/null 2>&1; then
+		need="$need $2"
+	fi
+}
+
+want 'command -v pkg-config' pkg-config
+want 'pkg-config --exists yaml-0.1' libyaml-dev
+if [ "${1:-build}" = check ]; then
+	want 'pkg-config --exists cmocka' libcmocka-dev
+	want 'command -v tmux' tmux
+	want 'command -v dot' graphviz
+	want 'command -v mandoc' mandoc
+	want 'command -v python3' python3
+	want 'command -v jq' jq
+fi
+
+[ -z "$need" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+	echo "deps: installing$need"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq >/dev/null
+	# shellcheck disable=SC2086
+	apt-get install -y -qq --no-install-recommends $need >/dev/null
+	exit 0
+fi
+echo "deps: missing$need" >&2
+echo "deps: run as root:  apt-get install$need" >&2
+exit 1

@@ -1,0 +1,18 @@
+/* The spelregels and their tests, built into the binary so that ./opname
+ * works from any directory with no files beside it. */
+	.section .rodata
+	.global opname_builtin_rules
+	.global opname_builtin_rules_end
+	.global opname_builtin_tests
+	.global opname_builtin_tests_end
+	.balign 16
+opname_builtin_rules:
+	.incbin "rules/spelregels.yaml"
+opname_builtin_rules_end:
+	.byte 0
+	.balign 16
+opname_builtin_tests:
+	.incbin "rules/spelregels.tests.yaml"
+opname_builtin_tests_end:
+	.byte 0
+	.section .note.GNU-stack,"",@progbits

@@ -1,0 +1,18 @@
+/* opname graph: not built yet (see its issue). */
+#include "command.h"
+
+static int run(struct ctx *ctx, int argc, char **argv)
+{
+	(void)ctx;
+	(void)argc;
+	(void)argv;
+	return fail(EX_SOFTWARE, "'graph' is not built yet");
+}
+
+const struct command cmd_graph = {
+	.name = "graph",
+	.synopsis = "",
+	.summary = "(not built yet)",
+	.help = "",
+	.exec = run,
+};

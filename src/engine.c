@@ -1,0 +1,191 @@
+#include "opname/engine.h"
+
+#include <string.h>
+
+/* Internally a fourth value: evaluation stopped at a missing fact. */
+enum { STOP = 4 };
+
+struct eval {
+	const struct ruleset *rs;
+	const fact_value *facts;
+	struct outcome *out;
+	struct trace *trace;
+	uint8_t seen[OPNAME_MAX_FACTS]; /* fact already in out->used */
+	/* Unknown facts met in the current condition; trimmed back whenever a
+	 * subcondition settles true or false, so what remains made it unknown. */
+	int nblame;
+	uint16_t blame[OPNAME_MAX_CONDS < 4096 ? OPNAME_MAX_CONDS : 4096];
+};
+
+static int eval(struct eval *e, int node);
+
+static int eval_test(struct eval *e, const struct cond *c)
+{
+	int f = c->fact;
+	if (!e->seen[f]) {
+		e->seen[f] = 1;
+		e->out->used[e->out->nused++] = (uint16_t)f;
+	}
+	fact_value v = e->facts[f];
+	if (v == FV_MISSING) {
+		e->out->missing = f;
+		return STOP;
+	}
+	if (v == FV_UNKNOWN) {
+		if (e->nblame < (int)(sizeof e->blame / sizeof e->blame[0]))
+			e->blame[e->nblame++] = (uint16_t)f;
+		return TRI_UNKNOWN;
+	}
+	return (c->accept >> v) & 1 ? TRI_TRUE : TRI_FALSE;
+}
+
+/* all/any: 'settle' is the value that decides at once (false for all). */
+static int eval_list(struct eval *e, int node, int settle)
+{
+	const struct cond *c = &e->rs->conds[node];
+	int result = !settle, kid = node + 1;
+	for (int i = 0; i < c->nkids; i++, kid += e->rs->conds[kid].size) {
+		int v = eval(e, kid);
+		if (v == STOP || v == settle)
+			return v;
+		if (v == TRI_UNKNOWN)
+			result = TRI_UNKNOWN;
+	}
+	return result;
+}
+
+static int eval(struct eval *e, int node)
+{
+	const struct cond *c = &e->rs->conds[node];
+	int mark = e->nblame, v;
+	switch (c->kind) {
+	case COND_TRUE:
+		v = TRI_TRUE;
+		break;
+	case COND_ALL:
+		v = eval_list(e, node, TRI_FALSE);
+		break;
+	case COND_ANY:
+		v = eval_list(e, node, TRI_TRUE);
+		break;
+	case COND_NOT:
+		v = eval(e, node + 1);
+		if (v == TRI_TRUE || v == TRI_FALSE)
+			v = !v;
+		break;
+	default:
+		v = eval_test(e, c);
+		break;
+	}
+	if (v == TRI_TRUE || v == TRI_FALSE)
+		e->nblame = mark; /* settled: its unknowns did not matter */
+	if (e->trace && v != STOP)
+		e->trace->node[node] = (enum tri)v;
+	return v;
+}
+
+/* Give the steps whose condition is true or unknown; STOP if one is missing. */
+static int add_steps(struct eval *e, const struct rule_step *steps, int n)
+{
+	for (int i = 0; i < n; i++) {
+		if (steps[i].when >= 0) {
+			int v = eval(e, steps[i].when);
+			if (v == STOP)
+				return STOP;
+			if (v == TRI_FALSE)
+				continue;
+		}
+		e->out->steps[e->out->nsteps++] = (uint16_t)steps[i].step;
+	}
+	return 0;
+}
+
+static void add_blamed(struct eval *e)
+{
+	uint8_t listed[OPNAME_MAX_FACTS] = { 0 };
+	for (int i = 0; i < e->nblame; i++) {
+		int f = e->blame[i];
+		if (!listed[f]) {
+			listed[f] = 1;
+			e->out->unknown[e->out->nunknown++] = (uint16_t)f;
+		}
+	}
+}
+
+static void stop_incomplete(struct outcome *out, int rule)
+{
+	out->verdict = VERDICT_INCOMPLETE;
+	out->missing_rule = rule;
+	out->rule = -1;
+	out->nsteps = 0;
+	out->nunknown = 0;
+}
+
+void engine_decide(const struct ruleset *rs, const fact_value *facts,
+		   struct outcome *out, struct trace *trace)
+{
+	struct eval e;
+	e.rs = rs;
+	e.facts = facts;
+	e.out = out;
+	e.trace = trace;
+	e.nblame = 0;
+	memset(e.seen, 0, (size_t)rs->nquestions);
+	out->verdict = VERDICT_INCOMPLETE;
+	out->rule = out->missing = out->missing_rule = -1;
+	out->by_unknown = false;
+	out->nused = out->nunknown = out->nsteps = 0;
+	if (trace) {
+		for (int i = 0; i < rs->nconds; i++)
+			trace->node[i] = TRI_NOT_EVALUATED;
+		trace->tried = 0;
+	}
+
+	for (int r = 0; r < rs->nrules; r++) {
+		const struct rule *rule = &rs->rules[r];
+		if (trace)
+			trace->tried = r + 1;
+		e.nblame = 0;
+		int v = eval(&e, rule->when);
+		if (v == STOP) {
+			stop_incomplete(out, r);
+			return;
+		}
+		if (v == TRI_FALSE)
+			continue;
+		out->rule = r;
+		if (v == TRI_UNKNOWN) {
+			add_blamed(&e);
+			out->by_unknown = true;
+			out->verdict = rs->unknown.verdict;
+			if (add_steps(&e, rs->unknown.steps, rs->unknown.nsteps) == STOP)
+				stop_incomplete(out, r);
+			return;
+		}
+		out->verdict = rule->verdict;
+		if (add_steps(&e, rule->steps, rule->nsteps) == STOP)
+			stop_incomplete(out, r);
+		return;
+	}
+	/* No rule holds: 'opname check' proves this never happens. */
+}
+
+void facts_clear(fact_value *facts, int n)
+{
+	for (int i = 0; i < n; i++)
+		facts[i] = FV_MISSING;
+}
+
+const char *tri_name(enum tri t)
+{
+	switch (t) {
+	case TRI_FALSE:
+		return "false";
+	case TRI_TRUE:
+		return "true";
+	case TRI_UNKNOWN:
+		return "unknown";
+	default:
+		return "not evaluated";
+	}
+}

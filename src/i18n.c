@@ -1,0 +1,41 @@
+/* The tool's own words in Dutch and English. The policy's words (questions,
+ * reasons, steps) come from the rule file; these are only the frame. */
+#include <string.h>
+
+#include "opname/output.h"
+
+static const char *const msgs[MSG__COUNT][2] = {
+	[MSG_VERDICT_ALLOWED] = { "TOEGESTAAN", "ALLOWED" },
+	[MSG_VERDICT_NOT_ALLOWED] = { "NIET TOEGESTAAN", "NOT ALLOWED" },
+	[MSG_VERDICT_CONSULT] = { "OVERLEG NODIG", "CONSULT FIRST" },
+	[MSG_VERDICT_INCOMPLETE] = { "ONVOLLEDIG", "INCOMPLETE" },
+	[MSG_WHY] = { "Waarom", "Why" },
+	[MSG_RULE] = { "regel", "rule" },
+	[MSG_SOURCE] = { "factsheet", "factsheet" },
+	[MSG_NEXT_STEPS] = { "Wat nu", "Next steps" },
+	[MSG_NO_STEPS] = { "(geen)", "(none)" },
+	[MSG_UNKNOWN_FACTS] = { "Niet bekend", "Not known" },
+	[MSG_MISSING_FACT] = { "Nog niet beantwoord", "Not yet answered" },
+	[MSG_INCOMPLETE_REASON] = {
+		"Er zijn niet genoeg antwoorden om te beslissen.",
+		"There are not enough answers to decide.",
+	},
+	[MSG_NO_RULE_REASON] = {
+		"Geen enkele regel is van toepassing; het regelbestand is onvolledig.",
+		"No rule applies; the rule file is incomplete.",
+	},
+	[MSG_EXPLAIN_RULE] = { "regel", "rule" },
+	[MSG_EXPLAIN_DECIDES] = { "beslist", "decides" },
+	[MSG_EXPLAIN_UNKNOWN] = { "onbekend: overleg", "unknown: consult" },
+	[MSG_EXPLAIN_STOPPED] = { "gestopt: antwoord ontbreekt", "stopped: answer missing" },
+};
+
+enum ui_lang ui_lang_of(const char *code)
+{
+	return code && !strcmp(code, "en") ? UI_EN : UI_NL;
+}
+
+const char *ui(enum ui_lang l, enum ui_msg m)
+{
+	return msgs[m][l];
+}

@@ -1,0 +1,93 @@
+/* The one JSON writer (jq's lesson: escape in exactly one place). */
+#include <string.h>
+
+#include "opname/output.h"
+
+void json_str(struct strbuf *sb, const char *s)
+{
+	static const char hex[] = "0123456789abcdef";
+	sb_grow(sb, strlen(s) + 2);
+	sb_addc(sb, '"');
+	const char *run = s;
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		sb_add(sb, run, (size_t)(s - run));
+		run = s + 1;
+		switch (c) {
+		case '"': sb_add(sb, "\\\"", 2); break;
+		case '\\': sb_add(sb, "\\\\", 2); break;
+		case '\n': sb_add(sb, "\\n", 2); break;
+		case '\t': sb_add(sb, "\\t", 2); break;
+		case '\r': sb_add(sb, "\\r", 2); break;
+		default: {
+			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+			sb_add(sb, u, 6);
+		}
+		}
+	}
+	sb_add(sb, run, (size_t)(s - run));
+	sb_addc(sb, '"');
+}
+
+static void fact_list(struct strbuf *sb, const struct ruleset *rs,
+		      const uint16_t *facts, int n)
+{
+	sb_addc(sb, '[');
+	for (int i = 0; i < n; i++) {
+		if (i)
+			sb_add(sb, ", ", 2);
+		json_str(sb, rs->questions[facts[i]].id);
+	}
+	sb_addc(sb, ']');
+}
+
+void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
+			 const char *id, const struct outcome *o, int lang,
+			 enum ui_lang ul)
+{
+	const struct rule *r = o->rule >= 0 ? &rs->rules[o->rule] : NULL;
+	sb_adds(sb, "\"id\": ");
+	json_str(sb, id);
+	sb_adds(sb, ", \"verdict\": ");
+	json_str(sb, verdict_id(o->verdict));
+	sb_adds(sb, ", \"rule\": ");
+	if (r)
+		json_str(sb, r->id);
+	else
+		sb_adds(sb, "null");
+	sb_adds(sb, ", \"reason\": ");
+	json_str(sb, outcome_reason(rs, o, lang, ul));
+	sb_adds(sb, ", \"refs\": [");
+	for (int i = 0; r && i < r->nrefs; i++) {
+		if (i)
+			sb_add(sb, ", ", 2);
+		json_str(sb, rs->parts[r->refs[i]].id);
+	}
+	sb_adds(sb, "], \"next_steps\": [");
+	for (int i = 0; i < o->nsteps; i++) {
+		const struct step *s = &rs->steps[o->steps[i]];
+		sb_adds(sb, i ? ", {\"id\": " : "{\"id\": ");
+		json_str(sb, s->id);
+		sb_adds(sb, ", \"ref\": ");
+		json_str(sb, s->part >= 0 ? rs->parts[s->part].id : "");
+		sb_adds(sb, ", \"text\": ");
+		json_str(sb, text_get(&s->text, lang));
+		sb_addc(sb, '}');
+	}
+	sb_adds(sb, "], \"facts_used\": ");
+	fact_list(sb, rs, o->used, o->nused);
+	sb_adds(sb, ", \"missing\": ");
+	uint16_t missing = (uint16_t)o->missing;
+	fact_list(sb, rs, &missing, o->missing >= 0);
+	sb_adds(sb, ", \"unknown\": ");
+	fact_list(sb, rs, o->unknown, o->nunknown);
+	sb_adds(sb, ", \"rules_file\": {\"name\": ");
+	json_str(sb, rs->name);
+	sb_adds(sb, ", \"version\": ");
+	json_str(sb, rs->version);
+	sb_adds(sb, ", \"sha256\": ");
+	json_str(sb, rs->sha256);
+	sb_addc(sb, '}');
+}

@@ -1,0 +1,82 @@
+/* Where rule files come from: a path, stdin, or the copy built in. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "opname/rules.h"
+#include "opname/util.h"
+
+extern const char opname_builtin_rules[], opname_builtin_rules_end[];
+extern const char opname_builtin_tests[], opname_builtin_tests_end[];
+
+const char *rules_builtin_text(size_t *len)
+{
+	*len = (size_t)(opname_builtin_rules_end - opname_builtin_rules);
+	return opname_builtin_rules;
+}
+
+const char *rules_builtin_tests(size_t *len)
+{
+	*len = (size_t)(opname_builtin_tests_end - opname_builtin_tests);
+	return opname_builtin_tests;
+}
+
+struct ruleset *rules_load_builtin(struct diag *d)
+{
+	size_t len;
+	const char *text = rules_builtin_text(&len);
+	return rules_load(text, len, RULES_BUILTIN_NAME, d);
+}
+
+char *read_file(const char *path, size_t limit, size_t *len)
+{
+	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
+	if (!f)
+		return NULL;
+	size_t cap = 64 * 1024, n = 0;
+	char *buf = xmalloc(cap + 1);
+	for (;;) {
+		size_t got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (n > limit) {
+			free(buf);
+			if (f != stdin)
+				fclose(f);
+			errno = EFBIG;
+			return NULL;
+		}
+		if (got == 0)
+			break;
+		if (n == cap) {
+			cap *= 2;
+			buf = xrealloc(buf, cap + 1);
+		}
+	}
+	int err = ferror(f) ? errno : 0;
+	if (f != stdin)
+		fclose(f);
+	if (err) {
+		free(buf);
+		errno = err;
+		return NULL;
+	}
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+struct ruleset *rules_load_file(const char *path, struct diag *d)
+{
+	size_t len;
+	/* One byte past the limit, so that the loader reports an oversize file. */
+	char *buf = read_file(path, (4u << 20) + 1, &len);
+	if (!buf) {
+		if (errno == EFBIG)
+			diag_at(d, 0, 0, "larger than the limit of 4 MiB for a rule file");
+		return NULL;
+	}
+	struct ruleset *rs = rules_load(buf, len, path, d);
+	free(buf);
+	return rs;
+}

@@ -1,0 +1,654 @@
+/* The rule-file loader: a YAML tree (ytree.c) walked into the model.
+ *
+ * It keeps going after a problem so that one run reports them all, each at
+ * the node it concerns. Sections are read in dependency order: languages,
+ * then parts, questions and steps, and last the rules that refer to them. */
+#include "opname/rules.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "opname/sha256.h"
+#include "opname/util.h"
+#include "opname/ytree.h"
+
+struct loader {
+	struct ruleset *rs;
+	struct diag *d;
+	struct arena *a;
+	struct cond *conds; /* grown here, copied into the arena at the end */
+	int nconds, condcap;
+};
+
+#define AT(n) (n)->pos.line, (n)->pos.col
+
+/* ---- shapes ---- */
+
+static bool want(struct loader *l, const struct ynode *n,
+		 enum ynode_kind kind, const char *what)
+{
+	if (n->kind == kind)
+		return true;
+	diag_at(l->d, AT(n), "%s must be a %s, not a %s", what,
+		kind == YNODE_MAP ? "mapping" :
+		kind == YNODE_SEQ ? "sequence" : "scalar",
+		ynode_kind_name(n));
+	return false;
+}
+
+/* Report keys outside 'allowed' (with the nearest for a typo) and required
+ * keys (those marked with a leading '!') that are absent. */
+static void check_keys(struct loader *l, const struct ynode *map,
+		       const char *what, const char *const *allowed)
+{
+	const char *names[32];
+	int n = 0;
+	for (; allowed[n]; n++)
+		names[n] = allowed[n] + (allowed[n][0] == '!');
+	for (int i = 0; i < map->nkids; i += 2) {
+		const struct ynode *k = map->kids[i];
+		int j;
+		for (j = 0; j < n && strcmp(k->str, names[j]); j++)
+			;
+		if (j < n)
+			continue;
+		const char *near = nearest_word(k->str, names, n);
+		struct strbuf all = STRBUF_INIT;
+		for (j = 0; j < n; j++)
+			sb_addf(&all, "%s%s", j ? ", " : "", names[j]);
+		if (near)
+			diag_at(l->d, AT(k), "unknown key '%s' in %s (did you mean '%s'?)",
+				k->str, what, near);
+		else
+			diag_at(l->d, AT(k), "unknown key '%s' in %s; keys are: %s",
+				k->str, what, all.buf);
+		sb_release(&all);
+	}
+	for (int j = 0; j < n; j++)
+		if (allowed[j][0] == '!' && !ymap_get(map, names[j]))
+			diag_at(l->d, AT(map), "%s has no '%s'", what, names[j]);
+}
+
+static bool valid_id(const char *s)
+{
+	size_t n = strlen(s);
+	if (n == 0 || n > 64)
+		return false;
+	for (; *s; s++)
+		if (!(*s == '_' || *s == '-' || (*s >= '0' && *s <= '9') ||
+		      (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+			return false;
+	return true;
+}
+
+static const char *get_scalar(struct loader *l, const struct ynode *n,
+			      const char *what)
+{
+	if (!n || !want(l, n, YNODE_SCALAR, what))
+		return NULL;
+	return arena_strndup(l->a, n->str, n->len);
+}
+
+static const char *get_id(struct loader *l, const struct ynode *n,
+			  const char *what)
+{
+	if (!n || !want(l, n, YNODE_SCALAR, what))
+		return NULL;
+	if (!valid_id(n->str)) {
+		diag_at(l->d, AT(n),
+			"'%s' is not a valid %s: use 1 to 64 letters, digits, '_' or '-'",
+			n->str, what);
+		return NULL;
+	}
+	return arena_strndup(l->a, n->str, n->len);
+}
+
+/* A text: one string for each language of the file, and no others. */
+static void get_text(struct loader *l, const struct ynode *n, const char *what,
+		     struct text *t)
+{
+	memset(t, 0, sizeof *t);
+	if (!n || !want(l, n, YNODE_MAP, what))
+		return;
+	const struct ruleset *rs = l->rs;
+	for (int i = 0; i < n->nkids; i += 2) {
+		const struct ynode *k = n->kids[i], *v = n->kids[i + 1];
+		int lang = ruleset_lang(rs, k->str);
+		if (lang < 0) {
+			diag_at(l->d, AT(k),
+				"%s has a text in '%s', which is not one of the file's languages",
+				what, k->str);
+			continue;
+		}
+		if (!want(l, v, YNODE_SCALAR, what))
+			continue;
+		if (v->len == 0 || ynode_is_null(v))
+			diag_at(l->d, AT(v), "%s is empty in '%s'", what, k->str);
+		t->s[lang] = arena_strndup(l->a, v->str, v->len);
+	}
+	for (int lang = 0; lang < rs->nlangs; lang++)
+		if (!t->s[lang])
+			diag_at(l->d, AT(n), "%s has no text in '%s'", what,
+				rs->langs[lang]);
+}
+
+/* A list of part ids, resolved to indices. */
+static int *get_refs(struct loader *l, const struct ynode *n, const char *what,
+		     int *count)
+{
+	*count = 0;
+	if (!n || !want(l, n, YNODE_SEQ, what))
+		return NULL;
+	if (n->nkids == 0)
+		diag_at(l->d, AT(n), "%s must cite at least one part", what);
+	int *refs = arena_alloc(l->a, (size_t)n->nkids * sizeof *refs);
+	for (int i = 0; i < n->nkids; i++) {
+		const struct ynode *r = n->kids[i];
+		if (!want(l, r, YNODE_SCALAR, what))
+			continue;
+		int p = -1;
+		for (int j = 0; j < l->rs->nparts; j++)
+			if (!strcmp(l->rs->parts[j].id, r->str))
+				p = j;
+		if (p < 0) {
+			diag_at(l->d, AT(r), "unknown part '%s' in %s", r->str, what);
+			continue;
+		}
+		refs[(*count)++] = p;
+	}
+	return refs;
+}
+
+static bool unique_id(struct loader *l, const struct ynode *n, const char *id,
+		      const char *what, const char *(*id_of)(const void *, int),
+		      const void *arr, int count)
+{
+	for (int i = 0; i < count; i++) {
+		if (!strcmp(id_of(arr, i), id)) {
+			diag_at(l->d, AT(n), "duplicate %s id '%s'", what, id);
+			return false;
+		}
+	}
+	return true;
+}
+
+static const char *part_id(const void *a, int i) { return ((const struct part *)a)[i].id; }
+static const char *question_id(const void *a, int i) { return ((const struct question *)a)[i].id; }
+static const char *choice_id(const void *a, int i) { return ((const struct choice *)a)[i].id; }
+static const char *step_id(const void *a, int i) { return ((const struct step *)a)[i].id; }
+static const char *rule_id(const void *a, int i) { return ((const struct rule *)a)[i].id; }
+
+/* A section that is a sequence of mappings, at most 'max' long. */
+static const struct ynode *get_list(struct loader *l, const struct ynode *root,
+				    const char *key, int max)
+{
+	const struct ynode *n = ymap_get(root, key);
+	if (!n)
+		return NULL;
+	if (!want(l, n, YNODE_SEQ, key))
+		return NULL;
+	if (n->nkids > max) {
+		diag_at(l->d, AT(n), "%d %s: the limit is %d", n->nkids, key, max);
+		return NULL;
+	}
+	return n;
+}
+
+/* ---- sections ---- */
+
+static void load_meta(struct loader *l, const struct ynode *root)
+{
+	struct ruleset *rs = l->rs;
+	const struct ynode *v = ymap_get(root, "opname");
+	if (v && (v->kind != YNODE_SCALAR || strcmp(v->str, "1")))
+		diag_at(l->d, AT(v), "this is rule language version 1: 'opname: 1'");
+	rs->name = get_id(l, ymap_get(root, "name"), "name");
+	rs->version = get_scalar(l, ymap_get(root, "version"), "version");
+
+	const struct ynode *langs = ymap_get(root, "languages");
+	if (langs && want(l, langs, YNODE_SEQ, "languages")) {
+		if (langs->nkids == 0 || langs->nkids > OPNAME_MAX_LANGS)
+			diag_at(l->d, AT(langs),
+				"languages must list 1 to %d language codes",
+				OPNAME_MAX_LANGS);
+		for (int i = 0; i < langs->nkids && i < OPNAME_MAX_LANGS; i++) {
+			const char *code = get_id(l, langs->kids[i], "language code");
+			if (!code)
+				continue;
+			if (ruleset_lang(rs, code) >= 0)
+				diag_at(l->d, AT(langs->kids[i]),
+					"language '%s' is listed twice", code);
+			else
+				rs->langs[rs->nlangs++] = code;
+		}
+	}
+	if (ymap_get(root, "title"))
+		get_text(l, ymap_get(root, "title"), "title", &rs->title);
+	if (ymap_get(root, "source"))
+		get_text(l, ymap_get(root, "source"), "source", &rs->source);
+}
+
+static void load_parts(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "!id", "!title", NULL };
+	const struct ynode *list = get_list(l, root, "parts", 1024);
+	if (!list)
+		return;
+	struct ruleset *rs = l->rs;
+	rs->parts = arena_alloc(l->a, (size_t)list->nkids * sizeof *rs->parts);
+	for (int i = 0; i < list->nkids; i++) {
+		const struct ynode *n = list->kids[i];
+		if (!want(l, n, YNODE_MAP, "a part"))
+			continue;
+		check_keys(l, n, "a part", keys);
+		const char *id = get_id(l, ymap_get(n, "id"), "part id");
+		if (!id || !unique_id(l, n, id, "part", part_id, rs->parts, rs->nparts))
+			continue;
+		struct part *p = &rs->parts[rs->nparts++];
+		p->id = id;
+		p->pos = n->pos;
+		get_text(l, ymap_get(n, "title"), "the part's title", &p->title);
+	}
+}
+
+static void load_choices(struct loader *l, const struct ynode *list,
+			 struct question *q)
+{
+	static const char *const keys[] = { "!id", "!text", NULL };
+	if (!want(l, list, YNODE_SEQ, "choices"))
+		return;
+	if (list->nkids == 0 || list->nkids > OPNAME_MAX_CHOICES) {
+		diag_at(l->d, AT(list), "a choice question needs 1 to %d choices",
+			OPNAME_MAX_CHOICES);
+		return;
+	}
+	q->choices = arena_alloc(l->a, (size_t)list->nkids * sizeof *q->choices);
+	for (int i = 0; i < list->nkids; i++) {
+		const struct ynode *n = list->kids[i];
+		if (!want(l, n, YNODE_MAP, "a choice"))
+			continue;
+		check_keys(l, n, "a choice", keys);
+		const char *id = get_id(l, ymap_get(n, "id"), "choice id");
+		if (!id || !unique_id(l, n, id, "choice", choice_id, q->choices, q->nchoices))
+			continue;
+		if (!strcmp(id, "unknown"))
+			diag_at(l->d, AT(n), "'unknown' is reserved for \"weet ik niet\" and cannot be a choice id");
+		struct choice *c = &q->choices[q->nchoices++];
+		c->id = id;
+		c->pos = n->pos;
+		get_text(l, ymap_get(n, "text"), "the choice's text", &c->text);
+	}
+}
+
+static void load_questions(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "!id", "!type", "!refs", "!text",
+					    "help", "choices", NULL };
+	const struct ynode *list = get_list(l, root, "questions", OPNAME_MAX_FACTS);
+	if (!list)
+		return;
+	struct ruleset *rs = l->rs;
+	rs->questions = arena_alloc(l->a, (size_t)list->nkids * sizeof *rs->questions);
+	for (int i = 0; i < list->nkids; i++) {
+		const struct ynode *n = list->kids[i];
+		if (!want(l, n, YNODE_MAP, "a question"))
+			continue;
+		check_keys(l, n, "a question", keys);
+		const struct ynode *idn = ymap_get(n, "id");
+		const char *id = get_id(l, idn, "question id");
+		if (!id || !unique_id(l, n, id, "question", question_id, rs->questions,
+				      rs->nquestions))
+			continue;
+		if (!strcmp(id, "all") || !strcmp(id, "any") || !strcmp(id, "not")) {
+			diag_at(l->d, AT(idn), "'%s' is a word of the condition language and cannot be a question id", id);
+			continue;
+		}
+		struct question *q = &rs->questions[rs->nquestions++];
+		memset(q, 0, sizeof *q);
+		q->id = id;
+		q->pos = n->pos;
+		const struct ynode *type = ymap_get(n, "type");
+		const struct ynode *choices = ymap_get(n, "choices");
+		if (type && want(l, type, YNODE_SCALAR, "type")) {
+			if (!strcmp(type->str, "bool")) {
+				q->type = FACT_BOOL;
+				if (choices)
+					diag_at(l->d, AT(choices), "a bool question has no choices");
+			} else if (!strcmp(type->str, "choice")) {
+				q->type = FACT_CHOICE;
+				if (choices)
+					load_choices(l, choices, q);
+				else
+					diag_at(l->d, AT(n), "choice question '%s' has no 'choices'", id);
+			} else {
+				diag_at(l->d, AT(type), "unknown type '%s': use bool or choice",
+					type->str);
+			}
+		}
+		q->refs = get_refs(l, ymap_get(n, "refs"), "the question's refs", &q->nrefs);
+		get_text(l, ymap_get(n, "text"), "the question's text", &q->text);
+		if (ymap_get(n, "help"))
+			get_text(l, ymap_get(n, "help"), "the question's help", &q->help);
+	}
+}
+
+static void load_steps(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "!id", "!ref", "!text", NULL };
+	const struct ynode *list = get_list(l, root, "steps", OPNAME_MAX_STEPS);
+	if (!list)
+		return;
+	struct ruleset *rs = l->rs;
+	rs->steps = arena_alloc(l->a, (size_t)list->nkids * sizeof *rs->steps);
+	for (int i = 0; i < list->nkids; i++) {
+		const struct ynode *n = list->kids[i];
+		if (!want(l, n, YNODE_MAP, "a step"))
+			continue;
+		check_keys(l, n, "a step", keys);
+		const char *id = get_id(l, ymap_get(n, "id"), "step id");
+		if (!id || !unique_id(l, n, id, "step", step_id, rs->steps, rs->nsteps))
+			continue;
+		struct step *s = &rs->steps[rs->nsteps++];
+		s->id = id;
+		s->pos = n->pos;
+		s->part = -1;
+		const struct ynode *ref = ymap_get(n, "ref");
+		if (ref && want(l, ref, YNODE_SCALAR, "ref")) {
+			for (int j = 0; j < rs->nparts; j++)
+				if (!strcmp(rs->parts[j].id, ref->str))
+					s->part = j;
+			if (s->part < 0)
+				diag_at(l->d, AT(ref), "unknown part '%s' in the step's ref",
+					ref->str);
+		}
+		get_text(l, ymap_get(n, "text"), "the step's text", &s->text);
+	}
+}
+
+/* ---- conditions ---- */
+
+static int new_cond(struct loader *l, enum cond_kind kind, const struct ynode *n)
+{
+	if (l->nconds == l->condcap) {
+		l->condcap = l->condcap ? 2 * l->condcap : 256;
+		l->conds = xrealloc(l->conds, (size_t)l->condcap * sizeof *l->conds);
+	}
+	struct cond *c = &l->conds[l->nconds];
+	memset(c, 0, sizeof *c);
+	c->kind = kind;
+	c->pos = n->pos;
+	c->fact = -1;
+	c->size = 1;
+	return l->nconds++;
+}
+
+static int load_cond(struct loader *l, const struct ynode *n);
+
+/* One entry of a condition mapping: all/any/not, or a fact test. */
+static int load_entry(struct loader *l, const struct ynode *key,
+		      const struct ynode *val)
+{
+	const struct ruleset *rs = l->rs;
+	int at = l->nconds;
+	if (!strcmp(key->str, "all") || !strcmp(key->str, "any")) {
+		int c = new_cond(l, key->str[1] == 'l' ? COND_ALL : COND_ANY, key);
+		if (!want(l, val, YNODE_SEQ, key->str))
+			return c;
+		if (val->nkids == 0)
+			diag_at(l->d, AT(val), "'%s' needs at least one condition",
+				key->str);
+		for (int i = 0; i < val->nkids; i++)
+			load_cond(l, val->kids[i]);
+		l->conds[c].nkids = val->nkids;
+		l->conds[c].size = l->nconds - at;
+		return c;
+	}
+	if (!strcmp(key->str, "not")) {
+		int c = new_cond(l, COND_NOT, key);
+		load_cond(l, val);
+		l->conds[c].nkids = 1;
+		l->conds[c].size = l->nconds - at;
+		return c;
+	}
+	int c = new_cond(l, COND_TEST, key);
+	int f = ruleset_find_fact(rs, key->str);
+	if (f < 0) {
+		const char *names[OPNAME_MAX_FACTS];
+		for (int i = 0; i < rs->nquestions; i++)
+			names[i] = rs->questions[i].id;
+		const char *near = nearest_word(key->str, names, rs->nquestions);
+		if (near)
+			diag_at(l->d, AT(key), "unknown fact '%s' (did you mean '%s'?)",
+				key->str, near);
+		else
+			diag_at(l->d, AT(key),
+				"unknown fact '%s': a condition entry is all, any, not or a question id",
+				key->str);
+		return c;
+	}
+	const struct question *q = &rs->questions[f];
+	l->conds[c].fact = f;
+	if (q->type == FACT_BOOL) {
+		if (val->kind == YNODE_SCALAR && !strcmp(val->str, "true"))
+			l->conds[c].accept = 1u << FV_TRUE;
+		else if (val->kind == YNODE_SCALAR && !strcmp(val->str, "false"))
+			l->conds[c].accept = 1u << FV_FALSE;
+		else
+			diag_at(l->d, AT(val), "'%s' is a bool question: test it with true or false",
+				q->id);
+		return c;
+	}
+	const struct ynode *const *items = &val;
+	int nitems = 1;
+	if (val->kind == YNODE_SEQ) {
+		items = (const struct ynode *const *)val->kids;
+		nitems = val->nkids;
+		if (nitems == 0)
+			diag_at(l->d, AT(val), "an empty list of choices never holds");
+	}
+	for (int i = 0; i < nitems; i++) {
+		const struct ynode *v = items[i];
+		if (!want(l, v, YNODE_SCALAR, "a choice"))
+			continue;
+		int ch = question_find_choice(q, v->str);
+		if (ch < 0) {
+			const char *names[OPNAME_MAX_CHOICES];
+			struct strbuf all = STRBUF_INIT;
+			for (int j = 0; j < q->nchoices; j++) {
+				names[j] = q->choices[j].id;
+				sb_addf(&all, "%s%s", j ? ", " : "", names[j]);
+			}
+			const char *near = nearest_word(v->str, names, q->nchoices);
+			diag_at(l->d, AT(v), "'%s' is not a choice of '%s'%s%s%s; choices are: %s",
+				v->str, q->id, near ? " (did you mean '" : "",
+				near ? near : "", near ? "'?)" : "", all.buf);
+			sb_release(&all);
+			continue;
+		}
+		l->conds[c].accept |= (uint64_t)1 << ch;
+	}
+	return c;
+}
+
+/* A condition mapping: its entries are all to hold, in the order written. */
+static int load_cond(struct loader *l, const struct ynode *n)
+{
+	if (!want(l, n, YNODE_MAP, "a condition") || n->nkids == 0) {
+		if (n->kind == YNODE_MAP)
+			diag_at(l->d, AT(n), "an empty condition: leave out 'when' for a rule that always holds");
+		return new_cond(l, COND_TRUE, n);
+	}
+	if (l->nconds >= OPNAME_MAX_CONDS) {
+		diag_at(l->d, AT(n), "more than %d condition nodes", OPNAME_MAX_CONDS);
+		return new_cond(l, COND_TRUE, n);
+	}
+	if (n->nkids == 2)
+		return load_entry(l, n->kids[0], n->kids[1]);
+	int at = l->nconds;
+	int c = new_cond(l, COND_ALL, n);
+	for (int i = 0; i < n->nkids; i += 2)
+		load_entry(l, n->kids[i], n->kids[i + 1]);
+	l->conds[c].nkids = n->nkids / 2;
+	l->conds[c].size = l->nconds - at;
+	return c;
+}
+
+/* ---- rules ---- */
+
+static struct rule_step *load_rule_steps(struct loader *l, const struct ynode *list,
+					 int *count)
+{
+	static const char *const keys[] = { "!id", "!when", NULL };
+	*count = 0;
+	if (!list || !want(l, list, YNODE_SEQ, "steps"))
+		return NULL;
+	struct rule_step *out = arena_alloc(l->a, (size_t)list->nkids * sizeof *out);
+	for (int i = 0; i < list->nkids; i++) {
+		const struct ynode *n = list->kids[i], *idn = n;
+		int when = -1;
+		if (n->kind == YNODE_MAP) {
+			check_keys(l, n, "a conditional step", keys);
+			idn = ymap_get(n, "id");
+			if (ymap_get(n, "when"))
+				when = load_cond(l, ymap_get(n, "when"));
+			if (!idn)
+				continue;
+		}
+		if (!want(l, idn, YNODE_SCALAR, "a step id"))
+			continue;
+		int s = ruleset_find_step(l->rs, idn->str);
+		if (s < 0) {
+			const char *names[OPNAME_MAX_STEPS];
+			for (int j = 0; j < l->rs->nsteps; j++)
+				names[j] = l->rs->steps[j].id;
+			const char *near = nearest_word(idn->str, names, l->rs->nsteps);
+			diag_at(l->d, AT(idn), "unknown step '%s'%s%s%s", idn->str,
+				near ? " (did you mean '" : "", near ? near : "",
+				near ? "'?)" : "");
+			continue;
+		}
+		for (int j = 0; j < *count; j++)
+			if (out[j].step == s)
+				diag_at(l->d, AT(idn), "step '%s' is listed twice", idn->str);
+		out[(*count)++] = (struct rule_step){ s, when };
+	}
+	return out;
+}
+
+static bool get_verdict(struct loader *l, const struct ynode *n, enum verdict *v)
+{
+	if (!n || !want(l, n, YNODE_SCALAR, "verdict"))
+		return false;
+	if (verdict_parse(n->str, v) < 0 || *v == VERDICT_INCOMPLETE) {
+		diag_at(l->d, AT(n), "unknown verdict '%s': use allowed, not_allowed or consult",
+			n->str);
+		return false;
+	}
+	return true;
+}
+
+static void load_unknown(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "!verdict", "!reason", "!steps", NULL };
+	const struct ynode *n = ymap_get(root, "unknown");
+	if (!n || !want(l, n, YNODE_MAP, "unknown"))
+		return;
+	check_keys(l, n, "'unknown'", keys);
+	get_verdict(l, ymap_get(n, "verdict"), &l->rs->unknown.verdict);
+	get_text(l, ymap_get(n, "reason"), "the unknown reason", &l->rs->unknown.reason);
+	l->rs->unknown.steps = load_rule_steps(l, ymap_get(n, "steps"),
+					       &l->rs->unknown.nsteps);
+}
+
+static void load_rules(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "!id", "when", "!verdict", "!refs",
+					    "!reason", "!steps", NULL };
+	const struct ynode *list = get_list(l, root, "rules", OPNAME_MAX_RULES);
+	if (!list)
+		return;
+	struct ruleset *rs = l->rs;
+	rs->rules = arena_alloc(l->a, (size_t)list->nkids * sizeof *rs->rules);
+	if (list->nkids == 0)
+		diag_at(l->d, AT(list), "a rule file needs at least one rule");
+	for (int i = 0; i < list->nkids; i++) {
+		const struct ynode *n = list->kids[i];
+		if (!want(l, n, YNODE_MAP, "a rule"))
+			continue;
+		check_keys(l, n, "a rule", keys);
+		const char *id = get_id(l, ymap_get(n, "id"), "rule id");
+		if (!id || !unique_id(l, n, id, "rule", rule_id, rs->rules, rs->nrules))
+			continue;
+		struct rule *r = &rs->rules[rs->nrules++];
+		memset(r, 0, sizeof *r);
+		r->id = id;
+		r->pos = n->pos;
+		const struct ynode *when = ymap_get(n, "when");
+		r->when = when ? load_cond(l, when) : new_cond(l, COND_TRUE, n);
+		get_verdict(l, ymap_get(n, "verdict"), &r->verdict);
+		r->refs = get_refs(l, ymap_get(n, "refs"), "the rule's refs", &r->nrefs);
+		get_text(l, ymap_get(n, "reason"), "the rule's reason", &r->reason);
+		r->steps = load_rule_steps(l, ymap_get(n, "steps"), &r->nsteps);
+	}
+}
+
+static void load_root(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "!opname", "!name", "!version",
+					    "!languages", "title", "source",
+					    "!parts", "!questions", "!steps",
+					    "!unknown", "!rules", NULL };
+	check_keys(l, root, "the rule file", keys);
+	load_meta(l, root);
+	if (l->rs->nlangs == 0)
+		return; /* every text would be an error: say the cause once */
+	load_parts(l, root);
+	load_questions(l, root);
+	load_steps(l, root);
+	load_unknown(l, root);
+	load_rules(l, root);
+}
+
+struct ruleset *rules_load(const char *buf, size_t len, const char *file,
+			   struct diag *d)
+{
+	struct ruleset *rs = xmalloc(sizeof *rs);
+	memset(rs, 0, sizeof *rs);
+	rs->arena = arena_new();
+	rs->file = arena_strndup(rs->arena, file, strlen(file));
+	sha256_hex(buf, len, rs->sha256);
+
+	int before = d->count;
+	bool empty;
+	struct ynode *root = ytree_parse(rs->arena, buf, len, &ylimits_rules, d, &empty);
+	if (empty)
+		diag_at(d, 0, 0, "an empty rule file");
+	else if (root && root->kind != YNODE_MAP)
+		diag_at(d, AT(root), "a rule file is a mapping (opname: 1, name, ...), not a %s",
+			ynode_kind_name(root));
+	else if (root) {
+		struct loader l = { .rs = rs, .d = d, .a = rs->arena };
+		load_root(&l, root);
+		rs->conds = arena_alloc(rs->arena, (size_t)l.nconds * sizeof *rs->conds);
+		if (l.nconds)
+			memcpy(rs->conds, l.conds, (size_t)l.nconds * sizeof *rs->conds);
+		rs->nconds = l.nconds;
+		free(l.conds);
+	}
+	if (d->count > before) {
+		rules_free(rs);
+		return NULL;
+	}
+	return rs;
+}
+
+void rules_free(struct ruleset *rs)
+{
+	if (!rs)
+		return;
+	arena_free(rs->arena);
+	free(rs);
+}

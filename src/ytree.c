@@ -1,0 +1,309 @@
+#include "opname/ytree.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+const struct ylimits ylimits_rules = {
+	.depth = 64, .scalar = 65536, .entries = 4096, .size = 4u << 20,
+};
+
+const struct ylimits ylimits_case = {
+	.depth = 32, .scalar = 65536, .entries = 1024, .size = 1u << 20,
+};
+
+/* An open mapping or sequence; its kids wait on the shared pending stack. */
+struct frame {
+	struct ynode *node;
+	size_t first; /* index of its first kid in 'pending' */
+};
+
+struct builder {
+	const char *buf;
+	struct arena *arena;
+	const struct ylimits *lim;
+	struct diag *d;
+	struct frame *frames;
+	int nframes;
+	struct ynode **pending;
+	size_t npending, cap;
+	struct ynode *root;
+};
+
+static void push_pending(struct builder *b, struct ynode *n)
+{
+	if (b->npending == b->cap) {
+		b->cap = b->cap ? 2 * b->cap : 64;
+		b->pending = xrealloc(b->pending, b->cap * sizeof *b->pending);
+	}
+	b->pending[b->npending++] = n;
+}
+
+static struct pos mark_pos(yaml_mark_t m)
+{
+	return (struct pos){ (int)m.line + 1, (int)m.column + 1 };
+}
+
+/* Place a finished node: as the root, or as the next kid of the open frame. */
+static bool attach(struct builder *b, struct ynode *n)
+{
+	if (!b->nframes) {
+		b->root = n;
+		return true;
+	}
+	struct frame *f = &b->frames[b->nframes - 1];
+	size_t have = b->npending - f->first;
+	if (f->node->kind == YNODE_MAP && have % 2 == 0) {
+		/* n is a key */
+		if (n->kind != YNODE_SCALAR) {
+			diag_at(b->d, n->pos.line, n->pos.col,
+				"a mapping key must be a scalar, not a %s",
+				ynode_kind_name(n));
+			return false;
+		}
+		for (size_t i = f->first; i < b->npending; i += 2) {
+			struct ynode *k = b->pending[i];
+			if (k->len == n->len && !memcmp(k->str, n->str, n->len)) {
+				diag_at(b->d, n->pos.line, n->pos.col,
+					"duplicate key '%s' (first at line %d)",
+					n->str, k->pos.line + b->d->line_offset);
+				return false;
+			}
+		}
+	}
+	int entries = (int)(f->node->kind == YNODE_MAP ? have / 2 : have);
+	if (entries >= b->lim->entries) {
+		diag_at(b->d, n->pos.line, n->pos.col,
+			"more than %d entries in one %s", b->lim->entries,
+			ynode_kind_name(f->node));
+		return false;
+	}
+	push_pending(b, n);
+	return true;
+}
+
+static struct ynode *new_node(struct builder *b, enum ynode_kind kind,
+			      yaml_mark_t m)
+{
+	struct ynode *n = arena_alloc(b->arena, sizeof *n);
+	memset(n, 0, sizeof *n);
+	n->kind = kind;
+	n->pos = mark_pos(m);
+	return n;
+}
+
+static bool refuse_anchor_tag(struct builder *b, yaml_mark_t m,
+			      const yaml_char_t *anchor, const yaml_char_t *tag,
+			      int implicit)
+{
+	struct pos p = mark_pos(m);
+	if (anchor) {
+		diag_at(b->d, p.line, p.col,
+			"anchors (&%s) are not allowed: write the value out",
+			(const char *)anchor);
+		return false;
+	}
+	if (tag && !implicit) {
+		diag_at(b->d, p.line, p.col,
+			"tags (%s) are not allowed: write a plain value",
+			(const char *)tag);
+		return false;
+	}
+	return true;
+}
+
+static bool on_scalar(struct builder *b, yaml_event_t *e)
+{
+	if (!refuse_anchor_tag(b, e->start_mark, e->data.scalar.anchor,
+			       e->data.scalar.tag,
+			       e->data.scalar.plain_implicit ||
+				       e->data.scalar.quoted_implicit))
+		return false;
+	struct ynode *n = new_node(b, YNODE_SCALAR, e->start_mark);
+	size_t len = e->data.scalar.length;
+	const char *v = (const char *)e->data.scalar.value;
+	if (len > b->lim->scalar) {
+		diag_at(b->d, n->pos.line, n->pos.col,
+			"a scalar of %zu bytes: the limit is %zu", len,
+			b->lim->scalar);
+		return false;
+	}
+	if (memchr(v, '\0', len)) {
+		diag_at(b->d, n->pos.line, n->pos.col,
+			"a NUL character in a value is not allowed");
+		return false;
+	}
+	n->str = arena_strndup(b->arena, v, len);
+	n->len = len;
+	n->plain = e->data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+	return attach(b, n);
+}
+
+static bool on_open(struct builder *b, yaml_event_t *e, enum ynode_kind kind)
+{
+	const yaml_char_t *anchor, *tag;
+	int implicit;
+	if (kind == YNODE_MAP) {
+		anchor = e->data.mapping_start.anchor;
+		tag = e->data.mapping_start.tag;
+		implicit = e->data.mapping_start.implicit;
+	} else {
+		anchor = e->data.sequence_start.anchor;
+		tag = e->data.sequence_start.tag;
+		implicit = e->data.sequence_start.implicit;
+	}
+	if (!refuse_anchor_tag(b, e->start_mark, anchor, tag, implicit))
+		return false;
+	struct ynode *n = new_node(b, kind, e->start_mark);
+	if (b->nframes >= b->lim->depth) {
+		diag_at(b->d, n->pos.line, n->pos.col,
+			"nesting deeper than %d levels", b->lim->depth);
+		return false;
+	}
+	b->frames[b->nframes++] = (struct frame){ n, b->npending };
+	return true;
+}
+
+static bool on_close(struct builder *b)
+{
+	struct frame f = b->frames[--b->nframes];
+	size_t n = b->npending - f.first;
+	f.node->nkids = (int)n;
+	f.node->kids = arena_alloc(b->arena, n * sizeof *f.node->kids);
+	memcpy(f.node->kids, b->pending + f.first, n * sizeof *f.node->kids);
+	b->npending = f.first;
+	return attach(b, f.node);
+}
+
+static void parser_problem(struct builder *b, yaml_parser_t *p)
+{
+	yaml_mark_t m = p->problem_mark;
+	if (p->error == YAML_READER_ERROR) {
+		/* The reader reports a byte offset, not a line: count them. */
+		int line = 1, col = 1;
+		for (size_t i = 0; i < p->problem_offset; i++) {
+			if (b->buf[i] == '\n') {
+				line++;
+				col = 1;
+			} else if (((unsigned char)b->buf[i] & 0xc0) != 0x80) {
+				col++;
+			}
+		}
+		diag_at(b->d, line, col, "invalid text: %s (the input must be UTF-8 without NUL bytes)",
+			p->problem);
+		return;
+	}
+	if (p->context)
+		diag_at(b->d, (int)m.line + 1, (int)m.column + 1,
+			"invalid YAML: %s %s (line %d)", p->problem, p->context,
+			(int)p->context_mark.line + 1 + b->d->line_offset);
+	else
+		diag_at(b->d, (int)m.line + 1, (int)m.column + 1,
+			"invalid YAML: %s", p->problem ? p->problem : "error");
+}
+
+struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
+			  const struct ylimits *lim, struct diag *d, bool *empty)
+{
+	*empty = false;
+	if (len > lim->size) {
+		diag_at(d, 0, 0, "%zu bytes: the limit is %zu", len, lim->size);
+		return NULL;
+	}
+	struct frame frames[64 + 1];
+	struct builder b = { .buf = buf, .arena = a, .lim = lim, .d = d, .frames = frames };
+	if (lim->depth > 64)
+		return NULL; /* frames[] is sized for the largest limit */
+
+	yaml_parser_t p;
+	if (!yaml_parser_initialize(&p)) {
+		diag_at(d, 0, 0, "out of memory");
+		return NULL;
+	}
+	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
+	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
+
+	bool ok = true, done = false;
+	int docs = 0;
+	while (ok && !done) {
+		yaml_event_t e;
+		if (!yaml_parser_parse(&p, &e)) {
+			parser_problem(&b, &p);
+			ok = false;
+			break;
+		}
+		switch (e.type) {
+		case YAML_STREAM_END_EVENT:
+			done = true;
+			break;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++docs > 1) {
+				struct pos pp = mark_pos(e.start_mark);
+				diag_at(d, pp.line, pp.col,
+					"a second document: expected exactly one");
+				ok = false;
+			}
+			break;
+		case YAML_ALIAS_EVENT: {
+			struct pos pp = mark_pos(e.start_mark);
+			diag_at(d, pp.line, pp.col,
+				"aliases (*%s) are not allowed: write the value out",
+				(const char *)e.data.alias.anchor);
+			ok = false;
+			break;
+		}
+		case YAML_SCALAR_EVENT:
+			ok = on_scalar(&b, &e);
+			break;
+		case YAML_MAPPING_START_EVENT:
+			ok = on_open(&b, &e, YNODE_MAP);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+			ok = on_open(&b, &e, YNODE_SEQ);
+			break;
+		case YAML_MAPPING_END_EVENT:
+		case YAML_SEQUENCE_END_EVENT:
+			ok = on_close(&b);
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&e);
+	}
+	yaml_parser_delete(&p);
+	free(b.pending);
+	if (!ok)
+		return NULL;
+	if (!b.root)
+		*empty = true;
+	return b.root;
+}
+
+const struct ynode *ymap_get(const struct ynode *map, const char *key)
+{
+	if (!map || map->kind != YNODE_MAP)
+		return NULL;
+	for (int i = 0; i + 1 < map->nkids; i += 2)
+		if (!strcmp(map->kids[i]->str, key))
+			return map->kids[i + 1];
+	return NULL;
+}
+
+bool ynode_is_null(const struct ynode *n)
+{
+	return n->kind == YNODE_SCALAR && n->plain &&
+	       (n->len == 0 || !strcmp(n->str, "~") || !strcmp(n->str, "null") ||
+		!strcmp(n->str, "Null") || !strcmp(n->str, "NULL"));
+}
+
+const char *ynode_kind_name(const struct ynode *n)
+{
+	switch (n->kind) {
+	case YNODE_MAP:
+		return "mapping";
+	case YNODE_SEQ:
+		return "sequence";
+	default:
+		return "scalar";
+	}
+}

@@ -1,0 +1,74 @@
+# Helpers for the CLI tests (git's test-lib, in small). Each tNNNN-*.sh
+# sources this, runs checks, and ends with 'finish'.
+#   run ARGS...            run $OPNAME with ARGS; sets $status, $out, $err
+#   run_in INPUT ARGS...   the same with INPUT on stdin
+#   expect_status N        the last run exited N
+#   expect_out TEXT        stdout contains TEXT (fixed string)
+#   expect_err TEXT        stderr contains TEXT
+#   expect_no_err          stderr is empty
+#   expect_json FILTER     jq -e FILTER is true on stdout
+set -u
+: "${OPNAME:?}"
+here=$(cd "$(dirname "$0")" && pwd)
+top=$(cd "$here/../.." && pwd)
+shared="$top/../shared"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failures=0
+name=$(basename "$0" .sh)
+
+fail_check() {
+	failures=$((failures + 1))
+	echo "  $name: $*" >&2
+	echo "    command: $last" >&2
+	echo "    status: $status" >&2
+	echo "    stdout: $(printf %s "$out" | head -c 600)" >&2
+	echo "    stderr: $(printf %s "$err" | head -c 600)" >&2
+}
+
+run() {
+	last="opname $*"
+	"$OPNAME" "$@" >"$tmp/out" 2>"$tmp/err" </dev/null
+	status=$?
+	out=$(cat "$tmp/out")
+	err=$(cat "$tmp/err")
+}
+
+run_in() {
+	input=$1
+	shift
+	last="printf '%s' ... | opname $*"
+	printf '%s' "$input" | "$OPNAME" "$@" >"$tmp/out" 2>"$tmp/err"
+	status=$?
+	out=$(cat "$tmp/out")
+	err=$(cat "$tmp/err")
+}
+
+expect_status() {
+	[ "$status" = "$1" ] || fail_check "expected exit status $1"
+}
+
+expect_out() {
+	case "$out" in *"$1"*) ;; *) fail_check "stdout lacks: $1" ;; esac
+}
+
+expect_not_out() {
+	case "$out" in *"$1"*) fail_check "stdout has: $1" ;; *) ;; esac
+}
+
+expect_err() {
+	case "$err" in *"$1"*) ;; *) fail_check "stderr lacks: $1" ;; esac
+}
+
+expect_no_err() {
+	[ -z "$err" ] || fail_check "stderr is not empty"
+}
+
+expect_json() {
+	printf '%s' "$out" | jq -e "$1" >/dev/null 2>&1 || fail_check "jq -e '$1' is not true"
+}
+
+finish() {
+	[ "$failures" = 0 ]
+	exit $?
+}

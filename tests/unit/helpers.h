@@ -1,0 +1,83 @@
+/* Shared by the cmocka unit tests: load rule files from strings, decide
+ * cases from "fact=value" lists. */
+#ifndef OPNAME_TEST_HELPERS_H
+#define OPNAME_TEST_HELPERS_H
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "opname/case.h"
+#include "opname/engine.h"
+#include "opname/rules.h"
+
+/* Load a rule file from a string; fails the test if it does not load. */
+static inline struct ruleset *load_ok(const char *yaml)
+{
+	struct diag d;
+	diag_init(&d, "t.yaml");
+	struct ruleset *rs = rules_load(yaml, strlen(yaml), "t.yaml", &d);
+	if (!rs)
+		print_error("%s", d.text.buf);
+	diag_release(&d);
+	assert_non_null(rs);
+	return rs;
+}
+
+/* Load a rule file that must fail; returns its diagnostics (caller frees). */
+static inline char *load_bad(const char *yaml)
+{
+	struct diag d;
+	diag_init(&d, "t.yaml");
+	struct ruleset *rs = rules_load(yaml, strlen(yaml), "t.yaml", &d);
+	assert_null(rs);
+	assert_true(d.count > 0);
+	return d.text.buf; /* the strbuf's buffer, now the caller's */
+}
+
+/* Decide with facts given as "fact=value" strings, NULL-terminated. */
+static inline void decide_with(const struct ruleset *rs, struct outcome *o,
+			       const char *const *assigns)
+{
+	struct case_file c;
+	struct strbuf err = STRBUF_INIT;
+	case_init(rs, &c);
+	for (; *assigns; assigns++) {
+		if (case_set(rs, &c, *assigns, &err) < 0)
+			fail_msg("%s", err.buf);
+	}
+	sb_release(&err);
+	engine_decide(rs, c.facts, o, NULL);
+}
+
+/* The ids of an outcome's used facts, steps or unknowns, comma-joined. */
+static inline const char *fact_ids(const struct ruleset *rs, const uint16_t *f,
+				   int n, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (int i = 0; i < n; i++) {
+		if (i)
+			strncat(buf, ",", size - strlen(buf) - 1);
+		strncat(buf, rs->questions[f[i]].id, size - strlen(buf) - 1);
+	}
+	return buf;
+}
+
+static inline const char *step_ids(const struct ruleset *rs,
+				   const struct outcome *o, char *buf,
+				   size_t size)
+{
+	buf[0] = '\0';
+	for (int i = 0; i < o->nsteps; i++) {
+		if (i)
+			strncat(buf, ",", size - strlen(buf) - 1);
+		strncat(buf, rs->steps[o->steps[i]].id, size - strlen(buf) - 1);
+	}
+	return buf;
+}
+
+#endif
