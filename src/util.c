@@ -210,6 +210,19 @@ int edit_distance(const char *a, const char *b)
 	return d[la][lb];
 }
 
+/* A typo is a slip of a key or two, not a different word: the longer the
+ * words, the more slips still count as one. */
+static int likely_typo(const char *word, const char *cand, int d)
+{
+	size_t a = strlen(word), b = strlen(cand);
+	size_t lo = a < b ? a : b, hi = a < b ? b : a;
+	if (d <= 1)
+		return hi >= 2;
+	if (d == 2)
+		return lo >= 5;
+	return d == 3 && lo >= 9;
+}
+
 const char *nearest_word(const char *word, const char *const *cands, int n)
 {
 	const char *best = NULL;
@@ -221,8 +234,5 @@ const char *nearest_word(const char *word, const char *const *cands, int n)
 			best = cands[i];
 		}
 	}
-	/* A typo is a slip of a key or two, not a different word. */
-	size_t len = strlen(word);
-	int allowed = len <= 4 ? 1 : len <= 8 ? 2 : 3;
-	return bestd <= allowed ? best : NULL;
+	return best && likely_typo(word, best, bestd) ? best : NULL;
 }

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -15,6 +16,7 @@
 #include "opname/case.h"
 #include "opname/engine.h"
 #include "opname/rules.h"
+#include "opname/sha256.h"
 
 /* Load a rule file from a string; fails the test if it does not load. */
 static inline struct ruleset *load_ok(const char *yaml)
