@@ -28,6 +28,10 @@ static const char *const msgs[MSG__COUNT][2] = {
 	[MSG_EXPLAIN_DECIDES] = { "beslist", "decides" },
 	[MSG_EXPLAIN_UNKNOWN] = { "onbekend: overleg", "unknown: consult" },
 	[MSG_EXPLAIN_STOPPED] = { "gestopt: antwoord ontbreekt", "stopped: answer missing" },
+	[MSG_TRI_FALSE] = { "onwaar", "false" },
+	[MSG_TRI_TRUE] = { "waar", "true" },
+	[MSG_TRI_UNKNOWN] = { "onbekend", "unknown" },
+	[MSG_TRI_NOT_EVALUATED] = { "niet nagegaan", "not evaluated" },
 };
 
 enum ui_lang ui_lang_of(const char *code)

@@ -105,18 +105,24 @@ void cond_text(struct strbuf *sb, const struct ruleset *rs, int node)
 	}
 }
 
+static const char *tri_text(enum tri v, enum ui_lang ul)
+{
+	return ui(ul, (enum ui_msg)(MSG_TRI_FALSE + v));
+}
+
 static void explain_node(struct strbuf *sb, const struct ruleset *rs,
-			 const struct trace *t, int node, int depth)
+			 const struct trace *t, int node, int depth,
+			 enum ui_lang ul)
 {
 	const struct cond *c = &rs->conds[node];
 	sb_addf(sb, "%*s", 4 + 2 * depth, "");
 	cond_text(sb, rs, node);
-	sb_addf(sb, ": %s\n", tri_name(t->node[node]));
+	sb_addf(sb, ": %s\n", tri_text(t->node[node], ul));
 	if (t->node[node] == TRI_NOT_EVALUATED && c->kind != COND_TEST)
 		return;
 	int kid = node + 1;
 	for (int i = 0; i < c->nkids; i++, kid += rs->conds[kid].size)
-		explain_node(sb, rs, t, kid, depth + 1);
+		explain_node(sb, rs, t, kid, depth + 1, ul);
 }
 
 void explain_text(struct strbuf *sb, const struct ruleset *rs,
@@ -136,7 +142,8 @@ void explain_text(struct strbuf *sb, const struct ruleset *rs,
 				what = ui(ul, MSG_EXPLAIN_DECIDES);
 		}
 		sb_addf(sb, "%s %s (%s): %s%s%s\n", ui(ul, MSG_EXPLAIN_RULE), rule->id,
-			verdict_id(rule->verdict), tri_name(v), *what ? " — " : "", what);
-		explain_node(sb, rs, t, rule->when, 0);
+			verdict_id(rule->verdict), tri_text(v, ul), *what ? " — " : "",
+			what);
+		explain_node(sb, rs, t, rule->when, 0, ul);
 	}
 }

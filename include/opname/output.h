@@ -41,6 +41,10 @@ enum ui_msg {
 	MSG_EXPLAIN_DECIDES,
 	MSG_EXPLAIN_UNKNOWN,
 	MSG_EXPLAIN_STOPPED,
+	MSG_TRI_FALSE, /* in enum tri's order */
+	MSG_TRI_TRUE,
+	MSG_TRI_UNKNOWN,
+	MSG_TRI_NOT_EVALUATED,
 	MSG__COUNT
 };
 const char *ui(enum ui_lang l, enum ui_msg m);
