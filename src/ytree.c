@@ -170,7 +170,8 @@ static bool on_close(struct builder *b)
 	size_t n = b->npending - f.first;
 	f.node->nkids = (int)n;
 	f.node->kids = arena_alloc(b->arena, n * sizeof *f.node->kids);
-	memcpy(f.node->kids, b->pending + f.first, n * sizeof *f.node->kids);
+	if (n) /* an empty {} or [] before any scalar: 'pending' is still NULL */
+		memcpy(f.node->kids, b->pending + f.first, n * sizeof *f.node->kids);
 	b->npending = f.first;
 	return attach(b, f.node);
 }
@@ -209,6 +210,12 @@ struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
 	if (len > lim->size) {
 		diag_at(d, 0, 0, "%zu bytes: the limit is %zu", len, lim->size);
 		return NULL;
+	}
+	/* With the encoding fixed to UTF-8, libyaml no longer skips a byte
+	 * order mark itself, and would read it as part of the first key. */
+	if (len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3)) {
+		buf += 3;
+		len -= 3;
 	}
 	struct frame frames[64 + 1];
 	struct builder b = { .buf = buf, .arena = a, .lim = lim, .d = d, .frames = frames };
