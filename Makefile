@@ -64,7 +64,7 @@ run: all
 # ---- tests ----
 
 check: deps deps-check opname
-	$(MAKE) --no-print-directory unit cli rules-test conformance
+	$(MAKE) --no-print-directory unit cli rules-test conformance fuzz-replay
 	$(MAKE) --no-print-directory asan
 	@echo "check: all passed"
 
@@ -85,7 +85,61 @@ conformance: $(BUILD)/opname
 # The unit and CLI suites again under AddressSanitizer and UBSan, in a
 # build directory of their own.
 asan:
-	$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g" EXTRA="$(SAN)" LDFLAGS="$(SAN)" unit cli
+	$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g" EXTRA="$(SAN)" LDFLAGS="$(SAN)" unit cli fuzz-replay
+
+# ---- fuzzing and valgrind (tests/fuzz/) ----
+
+# Every tests/fuzz/fuzz_NAME.c is a libFuzzer target NAME with its seeds and
+# past crashers in tests/fuzz/corpus/NAME/.
+FUZZ_TARGETS := $(patsubst tests/fuzz/fuzz_%.c,%,$(wildcard tests/fuzz/fuzz_*.c))
+FUZZ_SECONDS ?= 60
+FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+.PHONY: fuzz-replay fuzz-targets
+
+# The corpus through each target as a plain program (replay.c): no libFuzzer
+# needed, so it runs in every 'make check', normal and ASan.
+fuzz-replay: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay-%)
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		$(BUILD)/fuzz/replay-$$t tests/fuzz/corpus/$$t; done
+
+$(BUILD)/fuzz/replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(BUILD)/libopname.a
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< tests/fuzz/replay.c $(BUILD)/libopname.a $(LDFLAGS) $(LDLIBS)
+
+$(BUILD)/fuzz/fuzz-%: tests/fuzz/fuzz_%.c $(BUILD)/libopname.a
+	@mkdir -p $(dir $@)
+	@echo "  CC      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< $(BUILD)/libopname.a $(LDFLAGS) $(LDLIBS)
+
+fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz-%)
+
+# 'make fuzz FUZZ_SECONDS=N': each target for N seconds with clang's
+# libFuzzer, ASan and UBSan, in build-fuzz/. New inputs go to
+# build-fuzz/corpus/NAME (not committed); crashes to build-fuzz/NAME-crash-*.
+fuzz:
+	@scripts/deps.sh fuzz
+	$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g" \
+		EXTRA="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
+		LDFLAGS="-fsanitize=fuzzer $(FUZZ_SAN)" fuzz-targets
+	@set -e; for t in $(FUZZ_TARGETS); do \
+		case $$t in rules) max=65536;; answer) max=1024;; *) max=16384;; esac; \
+		mkdir -p build-fuzz/corpus/$$t; \
+		echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
+		build-fuzz/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \
+			-max_len=$$max -dict=tests/fuzz/yaml.dict -rss_limit_mb=2048 \
+			-timeout=5 -print_final_stats=1 \
+			-artifact_prefix=build-fuzz/$$t- \
+			build-fuzz/corpus/$$t tests/fuzz/corpus/$$t; \
+	done
+
+# The CLI suite with every opname run under valgrind: any error or definite
+# leak makes that run exit 99, which fails its test.
+valgrind: $(BUILD)/opname
+	@scripts/deps.sh valgrind
+	@OPNAME_REAL=$(abspath $(BUILD)/opname) OPNAME=$(abspath tests/valgrind-opname.sh) \
+		tests/cli/run.sh
 
 clean:
-	rm -rf build build-asan opname
+	rm -rf build build-asan build-fuzz opname

@@ -1,7 +1,7 @@
 #!/bin/sh
 # The dependency step of 'make': install what is missing, with apt-get when
 # running as root, or say exactly what to install.
-# usage: scripts/deps.sh build|check
+# usage: scripts/deps.sh build|check|fuzz|valgrind
 set -eu
 
 need=""
@@ -19,6 +19,14 @@ if [ "${1:-build}" = check ]; then
 	want 'command -v dot' graphviz
 	want 'command -v mandoc' mandoc
 	want 'command -v python3' python3
+	want 'command -v jq' jq
+fi
+if [ "${1:-build}" = fuzz ]; then
+	want 'command -v clang' clang
+	want 'test -n "$(clang -print-file-name=libclang_rt.fuzzer-x86_64.a 2>/dev/null | grep /)"' libclang-rt-dev
+fi
+if [ "${1:-build}" = valgrind ]; then
+	want 'command -v valgrind' valgrind
 	want 'command -v jq' jq
 fi
 
