@@ -20,7 +20,8 @@ LDLIBS  = $(YAML_LIBS)
 # The library: every source but main.c (mandoc's layout: tests and fuzzers
 # link the same code the binary runs).
 LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
-LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin-rules.o
+LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin-rules.o \
+            $(BUILD)/builtin-sha256.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -50,6 +51,16 @@ $(BUILD)/%.o: src/%.c $(wildcard include/opname/*.h src/*.h) | $(BUILD)
 
 $(BUILD)/builtin-rules.o: src/builtin-rules.S rules/spelregels.yaml rules/spelregels.tests.yaml | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -Wa,-I. -c -o $@ $<
+
+# The built-in rule file's SHA-256, computed once here rather than at every
+# start (test_rules_load checks that it matches the bytes).
+$(BUILD)/builtin-sha256.c: rules/spelregels.yaml | $(BUILD)
+	$(Q)printf 'const char opname_builtin_sha256[65] = "%s";\n' \
+		"$$(sha256sum $< | cut -c1-64)" >$@
+
+$(BUILD)/builtin-sha256.o: $(BUILD)/builtin-sha256.c
+	@echo "  CC      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-variable-declarations -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libopname.a tests/unit/helpers.h | $(BUILD)
 	@mkdir -p $(dir $@)

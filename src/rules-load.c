@@ -615,11 +615,19 @@ static void load_root(struct loader *l, const struct ynode *root)
 struct ruleset *rules_load(const char *buf, size_t len, const char *file,
 			   struct diag *d)
 {
+	struct ruleset *rs = rules_parse(buf, len, file, d);
+	if (rs)
+		sha256_hex(buf, len, rs->sha256);
+	return rs;
+}
+
+struct ruleset *rules_parse(const char *buf, size_t len, const char *file,
+			    struct diag *d)
+{
 	struct ruleset *rs = xmalloc(sizeof *rs);
 	memset(rs, 0, sizeof *rs);
 	rs->arena = arena_new();
 	rs->file = arena_strndup(rs->arena, file, strlen(file));
-	sha256_hex(buf, len, rs->sha256);
 
 	int before = d->count;
 	bool empty;

@@ -12,6 +12,11 @@
 struct ruleset *rules_load(const char *buf, size_t len, const char *file,
 			   struct diag *d);
 
+/* The same without computing the SHA-256 (rs->sha256 is left empty): for
+ * the built-in file, whose hash is computed when the binary is built. */
+struct ruleset *rules_parse(const char *buf, size_t len, const char *file,
+			    struct diag *d);
+
 /* Load a file from disk; NULL with d->count == 0 means it could not be read
  * (errno is set). */
 struct ruleset *rules_load_file(const char *path, struct diag *d);

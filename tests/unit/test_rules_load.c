@@ -42,6 +42,12 @@ static void builtin_loads(void **state)
 	assert_int_equal(rs->nrules, 14);
 	assert_int_equal(rs->nquestions, 18);
 	assert_int_equal(rs->nsteps, 12);
+	/* the hash computed at build time is that of the bytes built in */
+	size_t len;
+	const char *text = rules_builtin_text(&len);
+	char hex[65];
+	sha256_hex(text, len, hex);
+	assert_string_equal(rs->sha256, hex);
 	rules_free(rs);
 	diag_release(&d);
 }
