@@ -4,6 +4,8 @@ VERSION := 0.1.0
 
 CC      ?= cc
 BUILD   ?= build
+V       ?= 0
+Q       := $(if $(filter 1,$(V)),,@)
 OPT     ?= -O2 -g
 WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2 -Wvla -Wpointer-arith
@@ -37,20 +39,23 @@ deps-check:
 	@scripts/deps.sh check
 
 opname: $(BUILD)/opname
-	cp $< $@
+	$(Q)cp $< $@
 
 $(BUILD)/opname: $(BUILD)/main.o $(BUILD)/libopname.a
-	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
 $(BUILD)/libopname.a: $(LIB_OBJ)
-	rm -f $@
-	ar rcs $@ $^
+	$(Q)rm -f $@
+	$(Q)ar rcs $@ $^
 
 $(BUILD)/%.o: src/%.c $(wildcard include/opname/*.h src/*.h) | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	@echo "  CC      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/builtin-rules.o: src/builtin-rules.S rules/spelregels.yaml rules/spelregels.tests.yaml | $(BUILD)
-	$(CC) $(ALL_CFLAGS) -Wa,-I. -c -o $@ $<
+	@echo "  AS      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -Wa,-I. -c -o $@ $<
 
 # The built-in rule file's SHA-256, computed once here rather than at every
 # start (test_rules_load checks that it matches the bytes).
@@ -64,7 +69,8 @@ $(BUILD)/builtin-sha256.o: $(BUILD)/builtin-sha256.c
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libopname.a tests/unit/helpers.h | $(BUILD)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Itests/unit -o $@ $< $(BUILD)/libopname.a $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
+	@echo "  CC      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Itests/unit -o $@ $< $(BUILD)/libopname.a $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
 
 $(BUILD):
 	mkdir -p $@
