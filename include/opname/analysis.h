@@ -1,0 +1,89 @@
+/* Path analysis: every path of answers the interview can take.
+ *
+ * The engine is lazy and pure, so the interview can be simulated: start with
+ * every fact missing, decide, and where evaluation stops at a missing fact,
+ * branch on each of its values (every choice; true, false and unknown for a
+ * bool). Where it does not stop, the path ends in an outcome: a leaf. This is
+ * exhaustive by construction: it asks exactly the questions 'ask' would.
+ *
+ * The tree is kept as a merged decision diagram: identical leaves (same
+ * verdict, rule and next steps) and identical subtrees share one node, so
+ * that 'graph' can draw it and 'check' can tell which answers ever matter.
+ * Beside it, counts: which rules decide, which questions are asked, which
+ * steps are given, and the paths that end with no verdict. */
+#ifndef OPNAME_ANALYSIS_H
+#define OPNAME_ANALYSIS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "opname/diag.h"
+#include "opname/engine.h"
+#include "opname/model.h"
+
+/* Past this many paths the analysis stops and says so (docs/rules.md). */
+#define ANALYSIS_MAX_PATHS 1000000L
+
+/* Paths with no verdict that are kept, with their answers, for messages. */
+#define ANALYSIS_MAX_EXAMPLES 10
+
+/* A node of the decision diagram: a question, or a leaf (fact == -1). */
+struct anode {
+	int fact;      /* the question asked here, or -1 for a leaf */
+	int nkids;     /* question: one kid per value, in analysis_values order */
+	int *kids;     /* indices into analysis.nodes */
+	/* leaf */
+	enum verdict verdict;
+	int rule;        /* the deciding rule, or -1 when no rule holds */
+	bool by_unknown; /* the 'unknown' section decided */
+	int nsteps;
+	uint16_t *steps;
+};
+
+struct analysis {
+	const struct ruleset *rs;
+	long max_paths;
+	long npaths;    /* leaves of the (unmerged) tree */
+	bool truncated; /* stopped at max_paths: the counts below are partial */
+	long verdicts[VERDICT_INCOMPLETE + 1];
+
+	long *rule_decides; /* per rule: paths it decides with its own verdict */
+	long *rule_unknown; /* per rule: paths where it was unknown (consult) */
+	int last_tried;     /* highest rule index any path evaluates */
+	long by_unknown;    /* paths the 'unknown' section decides */
+	long *fact_asked;   /* per question: question nodes of the tree */
+	long *step_given;   /* per step: paths that give it */
+	/* per question and choice: bit d of apart[q * 64 + c] is set when
+	 * choices c and d ever lead to different subtrees */
+	uint64_t *apart;
+
+	long no_verdict;   /* paths where no rule holds */
+	int nexamples;
+	fact_value *examples; /* nexamples rows of rs->nquestions answers */
+
+	struct anode *nodes; /* the merged decision diagram */
+	int nnodes;
+	int root;
+
+	struct analysis_private *priv;
+};
+
+/* Walk every path. max_paths <= 0 means ANALYSIS_MAX_PATHS. */
+void analysis_run(struct analysis *an, const struct ruleset *rs,
+		  long max_paths);
+void analysis_release(struct analysis *an);
+
+/* The values a question branches on: every choice, or true, false, unknown. */
+int analysis_values(const struct question *q, fact_value *vals);
+
+/* Report every problem the analysis found, each located in the rule file:
+ * unreachable rules, questions never asked, choices that never change the
+ * outcome, steps never given, paths with no verdict, conditions that can
+ * never hold. Returns the number of problems. */
+int analysis_problems(const struct analysis *an, struct diag *d);
+
+/* "action=record, media=audio, participant=unknown": the answers of a path. */
+void analysis_path_text(const struct ruleset *rs, const fact_value *facts,
+			struct strbuf *out);
+
+#endif

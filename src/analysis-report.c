@@ -1,0 +1,172 @@
+/* What 'check' reports from a path analysis: every problem, located at the
+ * rule, question, choice or step it concerns. */
+#include <string.h>
+
+#include "opname/analysis.h"
+#include "opname/output.h"
+
+#define AT(x) (x)->pos.line, (x)->pos.col
+
+/* ---- conditions that can never hold ---- */
+
+/* The fact tests a conjunction requires, through nested all-conditions. */
+static int conjuncts(const struct ruleset *rs, int node, int *out, int n, int max)
+{
+	const struct cond *c = &rs->conds[node];
+	if (c->kind == COND_TEST && c->fact >= 0 && n < max) {
+		out[n++] = node;
+	} else if (c->kind == COND_ALL) {
+		int kid = node + 1;
+		for (int i = 0; i < c->nkids; i++, kid += rs->conds[kid].size)
+			n = conjuncts(rs, kid, out, n, max);
+	}
+	return n;
+}
+
+/* An all-condition that tests one fact for values with nothing in common. */
+static int contradiction(const struct ruleset *rs, int node, struct diag *d)
+{
+	int tests[256];
+	int n = conjuncts(rs, node, tests, 0, 256);
+	for (int j = 1; j < n; j++) {
+		const struct cond *b = &rs->conds[tests[j]];
+		for (int i = 0; i < j; i++) {
+			const struct cond *a = &rs->conds[tests[i]];
+			if (a->fact != b->fact || (a->accept & b->accept))
+				continue;
+			struct strbuf ta = STRBUF_INIT, tb = STRBUF_INIT;
+			cond_text(&ta, rs, tests[i]);
+			cond_text(&tb, rs, tests[j]);
+			diag_at(d, AT(b), "'%s' contradicts '%s' (line %d): this condition can never hold",
+				tb.buf, ta.buf, a->pos.line);
+			sb_release(&ta);
+			sb_release(&tb);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int visit_cond(const struct ruleset *rs, int node, bool in_all, struct diag *d)
+{
+	const struct cond *c = &rs->conds[node];
+	int problems = 0;
+	if (c->kind == COND_ALL && !in_all)
+		problems += contradiction(rs, node, d);
+	int kid = node + 1;
+	for (int i = 0; i < c->nkids; i++, kid += rs->conds[kid].size)
+		problems += visit_cond(rs, kid, c->kind == COND_ALL, d);
+	return problems;
+}
+
+static int contradictions(const struct ruleset *rs, struct diag *d)
+{
+	int problems = 0;
+	for (int r = 0; r < rs->nrules; r++) {
+		const struct rule *rule = &rs->rules[r];
+		problems += visit_cond(rs, rule->when, false, d);
+		for (int s = 0; s < rule->nsteps; s++)
+			if (rule->steps[s].when >= 0)
+				problems += visit_cond(rs, rule->steps[s].when, false, d);
+	}
+	for (int s = 0; s < rs->unknown.nsteps; s++)
+		if (rs->unknown.steps[s].when >= 0)
+			problems += visit_cond(rs, rs->unknown.steps[s].when, false, d);
+	return problems;
+}
+
+/* ---- what no path reaches ---- */
+
+static int unused_questions(const struct analysis *an, struct diag *d)
+{
+	const struct ruleset *rs = an->rs;
+	int problems = 0;
+	for (int f = 0; f < rs->nquestions; f++) {
+		const struct question *q = &rs->questions[f];
+		if (!an->fact_asked[f]) {
+			diag_at(d, AT(q), "question '%s' is never asked: no path of answers needs it",
+				q->id);
+			problems++;
+			continue;
+		}
+		const uint64_t *apart = an->apart + (size_t)f * 64;
+		for (int c = 1; c < q->nchoices; c++) {
+			for (int o = 0; o < c; o++) {
+				if (apart[c] >> o & 1)
+					continue;
+				diag_at(d, AT(&q->choices[c]),
+					"choice '%s' of '%s' never changes the outcome: on every path it leads where '%s' does",
+					q->choices[c].id, q->id, q->choices[o].id);
+				problems++;
+				break;
+			}
+		}
+	}
+	return problems;
+}
+
+static int unused_steps(const struct analysis *an, struct diag *d)
+{
+	const struct ruleset *rs = an->rs;
+	int problems = 0;
+	for (int s = 0; s < rs->nsteps; s++) {
+		if (an->step_given[s])
+			continue;
+		diag_at(d, AT(&rs->steps[s]), "step '%s' is never given: no path of answers leads to it",
+			rs->steps[s].id);
+		problems++;
+	}
+	return problems;
+}
+
+static int unreachable_rules(const struct analysis *an, struct diag *d)
+{
+	const struct ruleset *rs = an->rs;
+	int problems = 0;
+	for (int r = 0; r < rs->nrules; r++) {
+		const struct rule *rule = &rs->rules[r];
+		if (an->rule_decides[r])
+			continue;
+		if (r > an->last_tried)
+			diag_at(d, AT(rule), "rule '%s' is unreachable: the rules before it decide every path of answers",
+				rule->id);
+		else
+			diag_at(d, AT(rule), "rule '%s' is unreachable: its condition is never true on a path of answers that gets to it%s",
+				rule->id, an->rule_unknown[r] ? " (only unknown, which the 'unknown' section decides)" : "");
+		problems++;
+	}
+	return problems;
+}
+
+static int no_verdict(const struct analysis *an, struct diag *d)
+{
+	const struct ruleset *rs = an->rs;
+	const struct rule *last = &rs->rules[rs->nrules - 1];
+	struct strbuf path = STRBUF_INIT;
+	for (int i = 0; i < an->nexamples; i++) {
+		sb_reset(&path);
+		analysis_path_text(rs, an->examples + (size_t)i * (size_t)rs->nquestions, &path);
+		diag_at(d, AT(last), "no rule holds, so no verdict, for the answers %s (end the rules with one without 'when')",
+			path.buf);
+	}
+	sb_release(&path);
+	if (an->no_verdict > an->nexamples)
+		diag_at(d, AT(last), "and %ld more paths of answers with no verdict",
+			an->no_verdict - an->nexamples);
+	return an->no_verdict > 0 ? (int)(an->nexamples + (an->no_verdict > an->nexamples)) : 0;
+}
+
+int analysis_problems(const struct analysis *an, struct diag *d)
+{
+	int problems = contradictions(an->rs, d);
+	if (an->truncated) {
+		diag_at(d, 0, 0, "more than %ld paths of answers: the analysis stops there, so it cannot show that every path has a verdict",
+			an->max_paths);
+		return problems + 1;
+	}
+	problems += unused_questions(an, d);
+	problems += unused_steps(an, d);
+	problems += unreachable_rules(an, d);
+	problems += no_verdict(an, d);
+	return problems;
+}

@@ -1,0 +1,254 @@
+/* Path analysis (see opname/analysis.h): the interview simulated on every
+ * path of answers, folded into a merged decision diagram and counts. */
+#include "opname/analysis.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "opname/output.h"
+#include "opname/util.h"
+
+/* The diagram's nodes are interned: a table from node contents to index, so
+ * that a subtree met twice is stored (and drawn) once. */
+struct analysis_private {
+	int *table; /* node index + 1, or 0 for an empty slot */
+	size_t cap;
+	int nodecap;
+	struct arena *arena; /* kids and steps arrays */
+	fact_value *facts;   /* the current path's answers */
+	struct outcome scratch;
+};
+
+static uint64_t mix(uint64_t h, uint64_t v)
+{
+	h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+	return h * 0xff51afd7ed558ccdull;
+}
+
+static uint64_t node_hash(const struct anode *n)
+{
+	uint64_t h = mix(0, (uint64_t)(n->fact + 1));
+	if (n->fact >= 0) {
+		for (int i = 0; i < n->nkids; i++)
+			h = mix(h, (uint64_t)n->kids[i]);
+		return h;
+	}
+	h = mix(h, (uint64_t)n->verdict);
+	h = mix(h, (uint64_t)(n->rule + 1));
+	h = mix(h, n->by_unknown);
+	for (int i = 0; i < n->nsteps; i++)
+		h = mix(h, n->steps[i]);
+	return mix(h, (uint64_t)n->nsteps);
+}
+
+static bool node_equal(const struct anode *a, const struct anode *b)
+{
+	if (a->fact != b->fact)
+		return false;
+	if (a->fact >= 0)
+		return a->nkids == b->nkids &&
+		       !memcmp(a->kids, b->kids, (size_t)a->nkids * sizeof *a->kids);
+	return a->verdict == b->verdict && a->rule == b->rule &&
+	       a->by_unknown == b->by_unknown && a->nsteps == b->nsteps &&
+	       !memcmp(a->steps, b->steps, (size_t)a->nsteps * sizeof *a->steps);
+}
+
+static void *zalloc(size_t n)
+{
+	return memset(xmalloc(n), 0, n);
+}
+
+static void table_grow(struct analysis *an)
+{
+	struct analysis_private *p = an->priv;
+	size_t cap = p->cap ? 2 * p->cap : 1024;
+	int *table = zalloc(cap * sizeof *table);
+	for (int i = 0; i < an->nnodes; i++) {
+		size_t at = node_hash(&an->nodes[i]) & (cap - 1);
+		while (table[at])
+			at = (at + 1) & (cap - 1);
+		table[at] = i + 1;
+	}
+	free(p->table);
+	p->table = table;
+	p->cap = cap;
+}
+
+/* The index of a node equal to *n, adding it (with copies of its arrays). */
+static int intern(struct analysis *an, const struct anode *n)
+{
+	struct analysis_private *p = an->priv;
+	if ((size_t)an->nnodes * 2 >= p->cap)
+		table_grow(an);
+	size_t at = node_hash(n) & (p->cap - 1);
+	for (; p->table[at]; at = (at + 1) & (p->cap - 1))
+		if (node_equal(&an->nodes[p->table[at] - 1], n))
+			return p->table[at] - 1;
+	if (an->nnodes == p->nodecap) {
+		p->nodecap = p->nodecap ? 2 * p->nodecap : 256;
+		an->nodes = xrealloc(an->nodes, (size_t)p->nodecap * sizeof *an->nodes);
+	}
+	struct anode *copy = &an->nodes[an->nnodes];
+	*copy = *n;
+	if (n->nkids) {
+		copy->kids = arena_alloc(p->arena, (size_t)n->nkids * sizeof *n->kids);
+		memcpy(copy->kids, n->kids, (size_t)n->nkids * sizeof *n->kids);
+	}
+	if (n->nsteps) {
+		copy->steps = arena_alloc(p->arena, (size_t)n->nsteps * sizeof *n->steps);
+		memcpy(copy->steps, n->steps, (size_t)n->nsteps * sizeof *n->steps);
+	}
+	p->table[at] = an->nnodes + 1;
+	return an->nnodes++;
+}
+
+int analysis_values(const struct question *q, fact_value *vals)
+{
+	if (q->type == FACT_BOOL) {
+		vals[0] = FV_TRUE;
+		vals[1] = FV_FALSE;
+		vals[2] = FV_UNKNOWN;
+		return 3;
+	}
+	for (int i = 0; i < q->nchoices; i++)
+		vals[i] = (fact_value)i;
+	return q->nchoices;
+}
+
+/* A path ends: count what it shows and intern its leaf. */
+static int leaf(struct analysis *an, const struct outcome *o)
+{
+	const struct ruleset *rs = an->rs;
+	an->npaths++;
+	an->verdicts[o->verdict]++;
+	if (o->rule >= 0 && !o->by_unknown)
+		an->rule_decides[o->rule]++;
+	if (o->by_unknown) {
+		an->rule_unknown[o->rule]++;
+		an->by_unknown++;
+	}
+	int tried = o->rule >= 0 ? o->rule : rs->nrules - 1;
+	if (tried > an->last_tried)
+		an->last_tried = tried;
+	for (int i = 0; i < o->nsteps; i++)
+		an->step_given[o->steps[i]]++;
+	if (o->verdict == VERDICT_INCOMPLETE) {
+		an->no_verdict++;
+		if (an->nexamples < ANALYSIS_MAX_EXAMPLES) {
+			memcpy(an->examples + (size_t)an->nexamples * (size_t)rs->nquestions,
+			       an->priv->facts, (size_t)rs->nquestions * sizeof(fact_value));
+			an->nexamples++;
+		}
+	}
+	struct anode n = {
+		.fact = -1,
+		.verdict = o->verdict,
+		.rule = o->rule,
+		.by_unknown = o->by_unknown,
+		.nsteps = o->nsteps,
+		.steps = (uint16_t *)o->steps,
+	};
+	return intern(an, &n);
+}
+
+/* Choices whose subtrees differ here are told apart. */
+static void mark_apart(struct analysis *an, int fact, const int *kids, int n)
+{
+	uint64_t *row = an->apart + (size_t)fact * 64;
+	for (int c = 0; c < n; c++)
+		for (int d = 0; d < n; d++)
+			if (kids[c] != kids[d])
+				row[c] |= (uint64_t)1 << d;
+}
+
+/* The subtree below the current answers; -1 once the limit is reached. */
+static int walk(struct analysis *an)
+{
+	struct analysis_private *p = an->priv;
+	const struct ruleset *rs = an->rs;
+	engine_decide(rs, p->facts, &p->scratch, NULL);
+	int f = p->scratch.missing;
+	if (f < 0) {
+		if (an->npaths >= an->max_paths) {
+			an->truncated = true;
+			return -1;
+		}
+		return leaf(an, &p->scratch);
+	}
+	const struct question *q = &rs->questions[f];
+	fact_value vals[OPNAME_MAX_CHOICES];
+	int kids[OPNAME_MAX_CHOICES];
+	int n = analysis_values(q, vals);
+	an->fact_asked[f]++;
+	for (int i = 0; i < n; i++) {
+		p->facts[f] = vals[i];
+		kids[i] = walk(an);
+		if (kids[i] < 0) {
+			p->facts[f] = FV_MISSING;
+			return -1;
+		}
+	}
+	p->facts[f] = FV_MISSING;
+	if (q->type == FACT_CHOICE)
+		mark_apart(an, f, kids, n);
+	struct anode node = { .fact = f, .nkids = n, .kids = kids, .rule = -1 };
+	return intern(an, &node);
+}
+
+void analysis_run(struct analysis *an, const struct ruleset *rs,
+		  long max_paths)
+{
+	memset(an, 0, sizeof *an);
+	an->rs = rs;
+	an->max_paths = max_paths > 0 ? max_paths : ANALYSIS_MAX_PATHS;
+	an->last_tried = -1;
+	an->rule_decides = zalloc(((size_t)rs->nrules + 1) * sizeof(long));
+	an->rule_unknown = zalloc(((size_t)rs->nrules + 1) * sizeof(long));
+	an->fact_asked = zalloc(((size_t)rs->nquestions + 1) * sizeof(long));
+	an->step_given = zalloc(((size_t)rs->nsteps + 1) * sizeof(long));
+	an->apart = zalloc(((size_t)rs->nquestions * 64 + 1) * sizeof(uint64_t));
+	an->examples = zalloc(((size_t)ANALYSIS_MAX_EXAMPLES * (size_t)rs->nquestions + 1) *
+			      sizeof(fact_value));
+	an->priv = zalloc(sizeof *an->priv);
+	an->priv->arena = arena_new();
+	an->priv->facts = xmalloc(OPNAME_MAX_FACTS * sizeof(fact_value));
+	facts_clear(an->priv->facts, OPNAME_MAX_FACTS);
+	an->root = walk(an);
+}
+
+void analysis_release(struct analysis *an)
+{
+	free(an->rule_decides);
+	free(an->rule_unknown);
+	free(an->fact_asked);
+	free(an->step_given);
+	free(an->apart);
+	free(an->examples);
+	free(an->nodes);
+	if (an->priv) {
+		arena_free(an->priv->arena);
+		free(an->priv->facts);
+		free(an->priv->table);
+		free(an->priv);
+	}
+	memset(an, 0, sizeof *an);
+}
+
+void analysis_path_text(const struct ruleset *rs, const fact_value *facts,
+			struct strbuf *out)
+{
+	int first = 1;
+	for (int f = 0; f < rs->nquestions; f++) {
+		const struct question *q = &rs->questions[f];
+		fact_value v = facts[f];
+		if (v == FV_MISSING)
+			continue;
+		sb_addf(out, "%s%s=%s", first ? "" : ", ", q->id,
+			v == FV_UNKNOWN ? "unknown" :
+			q->type == FACT_BOOL ? (v == FV_TRUE ? "true" : "false") :
+			q->choices[v].id);
+		first = 0;
+	}
+	if (first)
+		sb_adds(out, "(no answers)");
+}
