@@ -1,18 +1,242 @@
-/* opname test: not built yet (see its issue). */
-#include "command.h"
+/* opname test: run test cases against the rule file (opa test, in small).
+ * Failures and the closing 'N passed, N failed' go to stdout: they are the
+ * result. A test file that cannot be read is bad data (65), and then no test
+ * runs, so that a typo in a test never passes silently. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-static int run(struct ctx *ctx, int argc, char **argv)
+#include "command.h"
+#include "opname/rules.h"
+#include "opname/testcase.h"
+#include "opname/ytree.h"
+
+#define TESTS_SUFFIX ".tests.yaml"
+#define TESTS_BUILTIN_NAME "spelregels.tests.yaml (built in)"
+
+enum { OPT_COVERAGE = OPT_COMMAND_BASE };
+
+struct run {
+	struct ctx *ctx;
+	struct testfile *files;
+	int nfiles, cap;
+	int invalid; /* files that could not be read */
+	int status;  /* 66 when a file could not be opened */
+	/* coverage: what some test reached */
+	char *rule_hit, *step_hit;
+	bool unknown_hit;
+};
+
+static void add_buffer(struct run *run, const char *buf, size_t len, const char *name)
 {
-	(void)ctx;
-	(void)argc;
-	(void)argv;
-	return fail(EX_SOFTWARE, "'test' is not built yet");
+	if (run->nfiles == run->cap) {
+		run->cap = run->cap ? 2 * run->cap : 8;
+		run->files = xrealloc(run->files, (size_t)run->cap * sizeof *run->files);
+	}
+	struct diag d;
+	diag_init(&d, name);
+	if (testfile_read(run->ctx->rs, buf, len, name, &run->files[run->nfiles], &d) < 0) {
+		diag_print(&d);
+		testfile_release(&run->files[run->nfiles]);
+		run->invalid++;
+	} else {
+		run->nfiles++;
+	}
+	diag_release(&d);
+}
+
+static void add_file(struct run *run, const char *path)
+{
+	size_t len;
+	char *buf = read_file(path, ylimits_rules.size + 1, &len);
+	if (!buf) {
+		if (errno == EFBIG) {
+			fail(0, "%s: larger than the limit of %zu bytes for a test file",
+			     path, ylimits_rules.size);
+			run->invalid++;
+		} else {
+			run->status = fail(EX_NOINPUT, "%s: cannot read: %s", path, strerror(errno));
+		}
+		return;
+	}
+	add_buffer(run, buf, len, path);
+	free(buf);
+}
+
+static int is_test_file(const struct dirent *e)
+{
+	size_t n = strlen(e->d_name), s = strlen(TESTS_SUFFIX);
+	return e->d_name[0] != '.' && n > s && !strcmp(e->d_name + n - s, TESTS_SUFFIX);
+}
+
+/* A directory means its *.tests.yaml files, in name order. */
+static void add_path(struct run *run, const char *path)
+{
+	struct stat st;
+	if (stat(path, &st) < 0 || !S_ISDIR(st.st_mode)) {
+		add_file(run, path);
+		return;
+	}
+	struct dirent **names;
+	int n = scandir(path, &names, is_test_file, alphasort);
+	if (n < 0) {
+		run->status = fail(EX_NOINPUT, "%s: cannot read: %s", path, strerror(errno));
+		return;
+	}
+	if (n == 0)
+		run->status = fail(EX_NOINPUT, "%s: no *%s files in it", path, TESTS_SUFFIX);
+	for (int i = 0; i < n; i++) {
+		struct strbuf p = STRBUF_INIT;
+		sb_addf(&p, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/",
+			names[i]->d_name);
+		add_file(run, p.buf);
+		sb_release(&p);
+		free(names[i]);
+	}
+	free(names);
+}
+
+/* No FILE: the tests of the loaded rule file, X.tests.yaml beside X.yaml. */
+static void add_default(struct run *run)
+{
+	const char *rules = run->ctx->rules_path;
+	if (!rules) {
+		size_t len;
+		const char *text = rules_builtin_tests(&len);
+		add_buffer(run, text, len, TESTS_BUILTIN_NAME);
+		return;
+	}
+	struct strbuf p = STRBUF_INIT;
+	const char *dot = strrchr(rules, '.'), *slash = strrchr(rules, '/');
+	size_t stem = dot && (!slash || dot > slash) ? (size_t)(dot - rules) : strlen(rules);
+	sb_add(&p, rules, stem);
+	sb_adds(&p, TESTS_SUFFIX);
+	if (access(p.buf, F_OK) < 0)
+		run->status = fail(EX_NOINPUT, "no tests for %s: write them in %s (docs/rules.md, \"Tests\") or name a test file",
+				   rules, p.buf);
+	else
+		add_file(run, p.buf);
+	sb_release(&p);
+}
+
+static void coverage(struct run *run, struct strbuf *sb)
+{
+	const struct ruleset *rs = run->ctx->rs;
+	int rules = 0, steps = 0;
+	for (int r = 0; r < rs->nrules; r++)
+		rules += run->rule_hit[r];
+	for (int s = 0; s < rs->nsteps; s++)
+		steps += run->step_hit[s];
+	sb_addf(sb, "coverage: %d/%d rules, %d/%d steps, 'unknown' section %s\n",
+		rules, rs->nrules, steps, rs->nsteps,
+		run->unknown_hit ? "reached" : "not reached");
+	for (int r = 0; r < rs->nrules; r++)
+		if (!run->rule_hit[r])
+			sb_addf(sb, "not reached: rule %s (%s:%d:%d)\n", rs->rules[r].id,
+				rs->file, rs->rules[r].pos.line, rs->rules[r].pos.col);
+	if (!run->unknown_hit)
+		sb_adds(sb, "not reached: the 'unknown' section\n");
+	for (int s = 0; s < rs->nsteps; s++)
+		if (!run->step_hit[s])
+			sb_addf(sb, "not reached: step %s (%s:%d:%d)\n", rs->steps[s].id,
+				rs->file, rs->steps[s].pos.line, rs->steps[s].pos.col);
+}
+
+static void note_coverage(struct run *run, const struct outcome *o)
+{
+	if (o->by_unknown)
+		run->unknown_hit = true;
+	else if (o->rule >= 0)
+		run->rule_hit[o->rule] = 1;
+	for (int i = 0; i < o->nsteps; i++)
+		run->step_hit[o->steps[i]] = 1;
+}
+
+static int run_all(struct run *run, bool want_coverage)
+{
+	const struct ruleset *rs = run->ctx->rs;
+	struct strbuf sb = STRBUF_INIT;
+	struct outcome o;
+	int passed = 0, failed = 0, status = 0;
+	for (int f = 0; f < run->nfiles; f++) {
+		const struct testfile *tf = &run->files[f];
+		for (int i = 0; i < tf->ntests; i++) {
+			if (testcase_run(rs, tf, &tf->tests[i], &o, &sb))
+				failed++;
+			else
+				passed++;
+			note_coverage(run, &o);
+		}
+		if ((status = write_stdout(sb.buf, sb.len)))
+			break;
+		sb_reset(&sb);
+	}
+	if (!status) {
+		if (want_coverage)
+			coverage(run, &sb);
+		sb_addf(&sb, "%d passed, %d failed\n", passed, failed);
+		status = write_stdout(sb.buf, sb.len);
+	}
+	sb_release(&sb);
+	return status ? status : failed ? 1 : 0;
+}
+
+static int test(struct ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "coverage", no_argument, NULL, OPT_COVERAGE },
+		GLOBAL_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt, r;
+	bool want_coverage = false;
+	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		if (opt == OPT_COVERAGE)
+			want_coverage = true;
+		else if ((r = ctx_option(ctx, &cmd_test, opt, optarg)) != 0)
+			return r == -1 ? EX_SOFTWARE : r;
+	}
+	int status = ctx_rules(ctx);
+	if (status)
+		return status;
+	struct run run = { .ctx = ctx };
+	if (optind == argc)
+		add_default(&run);
+	for (int i = optind; i < argc; i++)
+		add_path(&run, argv[i]);
+	if (run.invalid)
+		status = EX_DATAERR;
+	else if (run.status)
+		status = run.status;
+	else {
+		run.rule_hit = xmalloc((size_t)ctx->rs->nrules + 1);
+		run.step_hit = xmalloc((size_t)ctx->rs->nsteps + 1);
+		memset(run.rule_hit, 0, (size_t)ctx->rs->nrules + 1);
+		memset(run.step_hit, 0, (size_t)ctx->rs->nsteps + 1);
+		status = run_all(&run, want_coverage);
+	}
+	for (int i = 0; i < run.nfiles; i++)
+		testfile_release(&run.files[i]);
+	free(run.files);
+	free(run.rule_hit);
+	free(run.step_hit);
+	return status;
 }
 
 const struct command cmd_test = {
 	.name = "test",
-	.synopsis = "",
-	.summary = "(not built yet)",
-	.help = "",
-	.exec = run,
+	.synopsis = "[FILE|DIR]... [--coverage]",
+	.summary = "run test cases (facts and the outcome they must get) against the rules",
+	.help = "With no FILE, runs the rule file's own tests: the built-in ones for the\n"
+		"built-in rules, else X.tests.yaml beside X.yaml. A DIR means its\n"
+		"*.tests.yaml files. Prints each failure with expected and actual, then\n"
+		"'N passed, N failed'. Exit status 0 when all passed, 1 when any failed,\n"
+		"65 when a test file is invalid. The format is in docs/rules.md.\n\n"
+		"options:\n"
+		"  --coverage        also list the rules, the 'unknown' section and the\n"
+		"                    next steps that no test reaches\n",
+	.exec = test,
 };

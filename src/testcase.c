@@ -1,0 +1,280 @@
+/* Test files (opname/testcase.h): read through ytree like every other YAML
+ * input, facts through the case reader, so a test's facts mean exactly what
+ * they would in a case file. */
+#include "opname/testcase.h"
+
+#include <string.h>
+
+#include "opname/case.h"
+#include "opname/util.h"
+#include "opname/ytree.h"
+
+#define AT(n) (n)->pos.line, (n)->pos.col
+
+struct reader {
+	const struct ruleset *rs;
+	struct testfile *tf;
+	struct diag *d;
+};
+
+/* An unknown key, with the likely typo or the keys there are. */
+static void check_keys(struct reader *r, const struct ynode *map, const char *what,
+		       const char *const *keys, int nkeys)
+{
+	for (int i = 0; i < map->nkids; i += 2) {
+		const struct ynode *k = map->kids[i];
+		int j;
+		for (j = 0; j < nkeys && strcmp(k->str, keys[j]); j++)
+			;
+		if (j < nkeys)
+			continue;
+		const char *near = nearest_word(k->str, keys, nkeys);
+		struct strbuf all = STRBUF_INIT;
+		for (j = 0; j < nkeys; j++)
+			sb_addf(&all, "%s%s", j ? ", " : "", keys[j]);
+		if (near)
+			diag_at(r->d, AT(k), "unknown key '%s' in %s (did you mean '%s'?)",
+				k->str, what, near);
+		else
+			diag_at(r->d, AT(k), "unknown key '%s' in %s; keys are: %s",
+				k->str, what, all.buf);
+		sb_release(&all);
+	}
+}
+
+/* An id among 'names', or -1 after a message naming the likely typo. */
+static int find_id(struct reader *r, const struct ynode *n, const char *what,
+		   const char *const *names, int count)
+{
+	if (n->kind != YNODE_SCALAR) {
+		diag_at(r->d, AT(n), "%s must be a scalar, not a %s", what,
+			ynode_kind_name(n));
+		return -1;
+	}
+	for (int i = 0; i < count; i++)
+		if (!strcmp(names[i], n->str))
+			return i;
+	const char *near = nearest_word(n->str, names, count);
+	if (near)
+		diag_at(r->d, AT(n), "unknown %s '%s' (did you mean '%s'?)", what,
+			n->str, near);
+	else
+		diag_at(r->d, AT(n), "unknown %s '%s'", what, n->str);
+	return -1;
+}
+
+enum idkind { IDS_FACTS, IDS_STEPS };
+
+static void read_idlist(struct reader *r, const struct ynode *n, enum idkind kind,
+			struct idlist *out)
+{
+	const struct ruleset *rs = r->rs;
+	const char *names[OPNAME_MAX_FACTS > OPNAME_MAX_STEPS ? OPNAME_MAX_FACTS : OPNAME_MAX_STEPS];
+	int count = kind == IDS_FACTS ? rs->nquestions : rs->nsteps;
+	for (int i = 0; i < count; i++)
+		names[i] = kind == IDS_FACTS ? rs->questions[i].id : rs->steps[i].id;
+	out->given = true;
+	if (n->kind != YNODE_SEQ) {
+		diag_at(r->d, AT(n), "expected a list of %s ids, like [%s], not a %s",
+			kind == IDS_FACTS ? "fact" : "step", count ? names[0] : "",
+			ynode_kind_name(n));
+		return;
+	}
+	out->ids = arena_alloc(r->tf->arena, ((size_t)n->nkids + 1) * sizeof *out->ids);
+	for (int i = 0; i < n->nkids; i++) {
+		int id = find_id(r, n->kids[i], kind == IDS_FACTS ? "fact" : "step",
+				 names, count);
+		if (id >= 0)
+			out->ids[out->n++] = (uint16_t)id;
+	}
+}
+
+static void read_expect(struct reader *r, const struct ynode *n, struct testcase *t)
+{
+	static const char *const keys[] = { "verdict", "rule", "next_steps",
+					    "facts_used", "missing", "unknown" };
+	const struct ruleset *rs = r->rs;
+	if (n->kind != YNODE_MAP) {
+		diag_at(r->d, AT(n), "'expect' must be a mapping (verdict, rule, next_steps, ...), not a %s",
+			ynode_kind_name(n));
+		return;
+	}
+	check_keys(r, n, "'expect'", keys, 6);
+	const struct ynode *v = ymap_get(n, "verdict");
+	if (!v)
+		diag_at(r->d, AT(n), "'expect' has no 'verdict'");
+	else if (v->kind != YNODE_SCALAR || verdict_parse(v->str, &t->verdict) < 0)
+		diag_at(r->d, AT(v), "unknown verdict '%s': use allowed, not_allowed, consult or incomplete",
+			v->kind == YNODE_SCALAR ? v->str : ynode_kind_name(v));
+	if ((v = ymap_get(n, "rule"))) {
+		t->rule_given = true;
+		t->rule = -1;
+		if (!ynode_is_null(v)) {
+			const char *names[OPNAME_MAX_RULES];
+			for (int i = 0; i < rs->nrules; i++)
+				names[i] = rs->rules[i].id;
+			t->rule = find_id(r, v, "rule", names, rs->nrules);
+		}
+	}
+	if ((v = ymap_get(n, "next_steps")))
+		read_idlist(r, v, IDS_STEPS, &t->next_steps);
+	if ((v = ymap_get(n, "facts_used")))
+		read_idlist(r, v, IDS_FACTS, &t->facts_used);
+	if ((v = ymap_get(n, "missing")))
+		read_idlist(r, v, IDS_FACTS, &t->missing);
+	if ((v = ymap_get(n, "unknown")))
+		read_idlist(r, v, IDS_FACTS, &t->unknown);
+}
+
+static void read_test(struct reader *r, const struct ynode *n, int index)
+{
+	static const char *const keys[] = { "name", "facts", "expect" };
+	struct testcase *t = &r->tf->tests[r->tf->ntests];
+	memset(t, 0, sizeof *t);
+	if (n->kind != YNODE_MAP) {
+		diag_at(r->d, AT(n), "a test must be a mapping (name, facts, expect), not a %s",
+			ynode_kind_name(n));
+		return;
+	}
+	check_keys(r, n, "a test", keys, 3);
+	t->line = n->pos.line;
+	const struct ynode *name = ymap_get(n, "name");
+	struct strbuf sb = STRBUF_INIT;
+	if (name && name->kind == YNODE_SCALAR && !ynode_is_null(name)) {
+		sb_adds(&sb, name->str);
+	} else {
+		if (name)
+			diag_at(r->d, AT(name), "a test's name must be a non-empty scalar");
+		sb_addf(&sb, "#%d", index + 1);
+	}
+	t->name = arena_strndup(r->tf->arena, sb.buf, sb.len);
+	sb_release(&sb);
+	for (int i = 0; i < r->tf->ntests; i++)
+		if (!strcmp(r->tf->tests[i].name, t->name))
+			diag_at(r->d, AT(n), "a second test named '%s' (the first is at line %d)",
+				t->name, r->tf->tests[i].line);
+
+	/* The case reader reads 'facts': hand it a mapping with only that. */
+	struct case_file c;
+	case_init(r->rs, &c);
+	const struct ynode *facts = ymap_get(n, "facts");
+	if (facts) {
+		struct ynode key = { .kind = YNODE_SCALAR, .pos = n->pos, .str = "facts", .len = 5 };
+		struct ynode *kids[2] = { &key, (struct ynode *)facts };
+		struct ynode only = { .kind = YNODE_MAP, .pos = n->pos, .kids = kids, .nkids = 2 };
+		case_from_tree(r->rs, &only, r->tf->arena, &c, r->d);
+	}
+	memcpy(t->facts, c.facts, sizeof t->facts);
+	const struct ynode *expect = ymap_get(n, "expect");
+	if (expect)
+		read_expect(r, expect, t);
+	else
+		diag_at(r->d, AT(n), "test '%s' has no 'expect'", t->name);
+	r->tf->ntests++;
+}
+
+int testfile_read(const struct ruleset *rs, const char *buf, size_t len,
+		  const char *file, struct testfile *tf, struct diag *d)
+{
+	static const char *const keys[] = { "rules", "tests" };
+	memset(tf, 0, sizeof *tf);
+	tf->arena = arena_new();
+	tf->file = arena_strndup(tf->arena, file, strlen(file));
+	struct reader r = { rs, tf, d };
+	int before = d->count;
+	bool empty;
+	const struct ynode *root = ytree_parse(tf->arena, buf, len, &ylimits_rules, d, &empty);
+	if (empty)
+		diag_at(d, 1, 1, "an empty test file: expected a mapping with 'tests'");
+	else if (root && root->kind != YNODE_MAP)
+		diag_at(d, AT(root), "a test file is a mapping with 'tests', not a %s",
+			ynode_kind_name(root));
+	if (!root || root->kind != YNODE_MAP)
+		return -1;
+	check_keys(&r, root, "the test file", keys, 2);
+	const struct ynode *for_rules = ymap_get(root, "rules");
+	if (for_rules && (for_rules->kind != YNODE_SCALAR || strcmp(for_rules->str, rs->name)))
+		diag_at(d, AT(for_rules), "these tests are for the rule file named '%s', not '%s': choose it with --rules",
+			for_rules->kind == YNODE_SCALAR ? for_rules->str : "?", rs->name);
+	const struct ynode *list = ymap_get(root, "tests");
+	if (!list)
+		diag_at(d, AT(root), "the test file has no 'tests'");
+	else if (list->kind != YNODE_SEQ)
+		diag_at(d, AT(list), "'tests' must be a sequence of tests, not a %s",
+			ynode_kind_name(list));
+	else {
+		tf->tests = arena_alloc(tf->arena, ((size_t)list->nkids + 1) * sizeof *tf->tests);
+		for (int i = 0; i < list->nkids; i++)
+			read_test(&r, list->kids[i], i);
+	}
+	if (d->count > before) {
+		tf->ntests = 0;
+		return -1;
+	}
+	return 0;
+}
+
+void testfile_release(struct testfile *tf)
+{
+	arena_free(tf->arena);
+	memset(tf, 0, sizeof *tf);
+}
+
+/* ---- running ---- */
+
+static void ids_text(struct strbuf *sb, const struct ruleset *rs, bool steps,
+		     const uint16_t *ids, int n)
+{
+	sb_addc(sb, '[');
+	for (int i = 0; i < n; i++)
+		sb_addf(sb, "%s%s", i ? ", " : "",
+			steps ? rs->steps[ids[i]].id : rs->questions[ids[i]].id);
+	sb_addc(sb, ']');
+}
+
+static int compare_ids(const struct ruleset *rs, const struct testfile *tf,
+		       const struct testcase *t, const char *what, bool steps,
+		       const struct idlist *want, const uint16_t *got, int ngot,
+		       struct strbuf *report)
+{
+	if (!want->given || (want->n == ngot &&
+			     !memcmp(want->ids, got, (size_t)ngot * sizeof *got)))
+		return 0;
+	sb_addf(report, "%s:%d: test '%s': %s: expected ", tf->file, t->line, t->name, what);
+	ids_text(report, rs, steps, want->ids, want->n);
+	sb_adds(report, ", got ");
+	ids_text(report, rs, steps, got, ngot);
+	sb_addc(report, '\n');
+	return 1;
+}
+
+int testcase_run(const struct ruleset *rs, const struct testfile *tf,
+		 const struct testcase *t, struct outcome *o,
+		 struct strbuf *report)
+{
+	int failed = 0;
+	engine_decide(rs, t->facts, o, NULL);
+	if (o->verdict != t->verdict) {
+		sb_addf(report, "%s:%d: test '%s': verdict: expected %s, got %s\n",
+			tf->file, t->line, t->name, verdict_id(t->verdict),
+			verdict_id(o->verdict));
+		failed++;
+	}
+	if (t->rule_given && t->rule != o->rule) {
+		sb_addf(report, "%s:%d: test '%s': rule: expected %s, got %s\n",
+			tf->file, t->line, t->name,
+			t->rule >= 0 ? rs->rules[t->rule].id : "none",
+			o->rule >= 0 ? rs->rules[o->rule].id : "none");
+		failed++;
+	}
+	uint16_t missing = (uint16_t)(o->missing >= 0 ? o->missing : 0);
+	failed += compare_ids(rs, tf, t, "next_steps", true, &t->next_steps,
+			      o->steps, o->nsteps, report);
+	failed += compare_ids(rs, tf, t, "facts_used", false, &t->facts_used,
+			      o->used, o->nused, report);
+	failed += compare_ids(rs, tf, t, "missing", false, &t->missing,
+			      &missing, o->missing >= 0, report);
+	failed += compare_ids(rs, tf, t, "unknown", false, &t->unknown,
+			      o->unknown, o->nunknown, report);
+	return failed;
+}
