@@ -1,0 +1,190 @@
+/* Parsing one typed answer (see opname/answer.h). */
+#include "opname/answer.h"
+
+#include <stdbool.h>
+#include <string.h>
+
+#include "opname/util.h"
+
+/* Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF,
+ * and no NUL byte (it would cut the answer short anywhere else). */
+static bool valid_text(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = s[i];
+		if (c == 0)
+			return false;
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		size_t n;
+		unsigned lo = 0x80, hi = 0xbf; /* range of the second byte */
+		if (c >= 0xc2 && c <= 0xdf) {
+			n = 1;
+		} else if (c >= 0xe0 && c <= 0xef) {
+			n = 2;
+			if (c == 0xe0)
+				lo = 0xa0; /* overlong */
+			else if (c == 0xed)
+				hi = 0x9f; /* surrogates */
+		} else if (c >= 0xf0 && c <= 0xf4) {
+			n = 3;
+			if (c == 0xf0)
+				lo = 0x90; /* overlong */
+			else if (c == 0xf4)
+				hi = 0x8f; /* past U+10FFFF */
+		} else {
+			return false;
+		}
+		if (len - i <= n)
+			return false;
+		if (s[i + 1] < lo || s[i + 1] > hi)
+			return false;
+		for (size_t k = 2; k <= n; k++)
+			if ((s[i + k] & 0xc0) != 0x80)
+				return false;
+		i += n + 1;
+	}
+	return true;
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
+	       c == '\f';
+}
+
+/* Trim, lower-case (ASCII) and fold runs of white space into one space, so
+ * that "  Weet   NIET\r\n" reads as "weet niet". 'out' holds len + 1. */
+static void normalise(const char *line, size_t len, char *out)
+{
+	size_t n = 0;
+	bool gap = false;
+	for (size_t i = 0; i < len; i++) {
+		char c = line[i];
+		if (is_space(c)) {
+			gap = n > 0;
+			continue;
+		}
+		if (gap)
+			out[n++] = ' ';
+		gap = false;
+		out[n++] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
+	}
+	out[n] = '\0';
+}
+
+static bool one_of(const char *s, const char *const *words)
+{
+	for (; *words; words++)
+		if (!strcmp(s, *words))
+			return true;
+	return false;
+}
+
+static const char *const yes_words[] = { "ja", "j", "yes", "y", "true", NULL };
+static const char *const no_words[] = { "nee", "n", "no", "false", NULL };
+static const char *const unknown_words[] = {
+	"w", "weet niet", "weet ik niet", "onbekend", "u", "unknown",
+	"don't know", "dont know", "do not know", NULL,
+};
+
+static enum answer_kind bad(struct answer *out, enum answer_error e)
+{
+	out->kind = ANSWER_BAD;
+	out->error = e;
+	return ANSWER_BAD;
+}
+
+static enum answer_kind value(struct answer *out, fact_value v)
+{
+	out->kind = ANSWER_VALUE;
+	out->value = v;
+	return ANSWER_VALUE;
+}
+
+/* A choice by number: digits only, no sign; leading zeros are harmless. */
+static bool choice_number(const char *s, int nchoices, int *index, bool *number)
+{
+	*number = *s != '\0';
+	long n = 0;
+	for (const char *p = s; *p; p++) {
+		if (*p < '0' || *p > '9') {
+			*number = false;
+			return false;
+		}
+		if (n <= OPNAME_MAX_CHOICES) /* past that it is out of range anyway */
+			n = n * 10 + (*p - '0');
+	}
+	if (!*number || n < 1 || n > nchoices)
+		return false;
+	*index = (int)n - 1;
+	return true;
+}
+
+static enum answer_kind parse_choice(const struct question *q, const char *s,
+				     struct answer *out)
+{
+	int index;
+	bool number;
+	if (choice_number(s, q->nchoices, &index, &number))
+		return value(out, (fact_value)index);
+	if (number)
+		return bad(out, ANSWER_ERR_NO_SUCH_CHOICE);
+	for (int i = 0; i < q->nchoices; i++) {
+		if (str_ieq(q->choices[i].id, s))
+			return value(out, (fact_value)i);
+		/* The choice's own words, as shown, in any language. */
+		for (int l = 0; l < OPNAME_MAX_LANGS; l++) {
+			const char *t = q->choices[i].text.s[l];
+			if (t && str_ieq(t, s))
+				return value(out, (fact_value)i);
+		}
+	}
+	if (one_of(s, unknown_words))
+		return bad(out, ANSWER_ERR_UNKNOWN_CHOICE);
+	return bad(out, ANSWER_ERR_NOT_UNDERSTOOD);
+}
+
+enum answer_kind answer_parse(const struct question *q, const char *line,
+			      size_t len, struct answer *out)
+{
+	static const struct {
+		const char *words[3];
+		enum answer_kind kind;
+	} commands[] = {
+		{ { "?", "help", NULL }, ANSWER_HELP },
+		{ { "waarom", "why", NULL }, ANSWER_WHY },
+		{ { "terug", "back", NULL }, ANSWER_BACK },
+		{ { "stop", "quit", NULL }, ANSWER_STOP },
+	};
+	char s[ANSWER_MAX_LINE + 1];
+	out->error = ANSWER_OK;
+	out->value = FV_MISSING;
+	if (len > ANSWER_MAX_LINE)
+		return bad(out, ANSWER_ERR_TOO_LONG);
+	if (!valid_text((const unsigned char *)line, len))
+		return bad(out, ANSWER_ERR_ENCODING);
+	normalise(line, len, s);
+	if (!*s) {
+		out->kind = ANSWER_EMPTY;
+		return ANSWER_EMPTY;
+	}
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+		if (one_of(s, commands[i].words)) {
+			out->kind = commands[i].kind;
+			return out->kind;
+		}
+	}
+	if (q->type == FACT_CHOICE)
+		return parse_choice(q, s, out);
+	if (one_of(s, yes_words))
+		return value(out, FV_TRUE);
+	if (one_of(s, no_words))
+		return value(out, FV_FALSE);
+	if (one_of(s, unknown_words))
+		return value(out, FV_UNKNOWN);
+	return bad(out, ANSWER_ERR_NOT_UNDERSTOOD);
+}

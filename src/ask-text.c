@@ -1,0 +1,263 @@
+/* The interview's words and layout (see ask.h). */
+#include <string.h>
+
+#include "ask.h"
+
+static const char *const words[AW__COUNT][2] = {
+	[AW_INTRO] = {
+		"Beantwoord de vragen hieronder. Typ ? voor uitleg, waarom om te zien "
+		"waarom een vraag nodig is, terug om het vorige antwoord te wijzigen, "
+		"of stop om te stoppen.",
+		"Answer the questions below. Type ? for help, why to see why a "
+		"question is needed, back to change the previous answer, or stop to "
+		"end.",
+	},
+	[AW_QUESTION] = { "Vraag", "Question" },
+	[AW_BOOL_ANSWERS] = { "ja / nee / weet niet", "yes / no / don't know" },
+	[AW_CHOOSE] = { "Kies", "Choose" },
+	[AW_ENTER] = { "Enter =", "Enter =" },
+	[AW_YES] = { "ja", "yes" },
+	[AW_NO] = { "nee", "no" },
+	[AW_UNKNOWN] = { "weet niet", "don't know" },
+	[AW_NOT_UNDERSTOOD] = { "Dat antwoord begrijp ik niet.",
+				"That is not an answer I understand." },
+	[AW_NO_SUCH_CHOICE] = { "Dat nummer staat er niet bij.",
+				"There is no choice with that number." },
+	[AW_UNKNOWN_CHOICE] = {
+		"Bij deze vraag kan het antwoord geen 'weet niet' zijn: kies wat het "
+		"best past, of typ ? voor uitleg.",
+		"This question has no 'don't know' answer: choose what fits best, or "
+		"type ? for help.",
+	},
+	[AW_TOO_LONG] = { "Dat antwoord is te lang (meer dan {1} tekens).",
+			  "That answer is too long (more than {1} bytes)." },
+	[AW_ENCODING] = {
+		"Dat antwoord bevat tekens die niet te lezen zijn (geen geldige UTF-8).",
+		"That answer holds characters that cannot be read (not valid UTF-8).",
+	},
+	[AW_ANSWER_BOOL] = { "Antwoord met ja, nee of weet niet.",
+			     "Answer yes, no or don't know." },
+	[AW_ANSWER_CHOICE] = { "Kies een nummer van 1 tot {1}.",
+			       "Choose a number from 1 to {1}." },
+	[AW_NO_HELP] = { "Bij deze vraag is geen verdere uitleg.",
+			 "There is no further help for this question." },
+	[AW_COMMANDS] = {
+		"Typ ook: waarom (waarom deze vraag nodig is), terug (het vorige "
+		"antwoord wijzigen) of stop (stoppen).",
+		"You can also type: why (why this question is needed), back (change "
+		"the previous answer) or stop (end).",
+	},
+	[AW_WHY] = {
+		"Deze vraag is nodig om te bepalen of regel {1} geldt; als die geldt, "
+		"is de uitkomst: {2}.",
+		"This question is needed to find out whether rule {1} applies; if it "
+		"does, the outcome is: {2}.",
+	},
+	[AW_WHY_STEP] = {
+		"Regel {1} geldt ({2}); deze vraag bepaalt of er een stap bij komt:",
+		"Rule {1} applies ({2}); this question decides whether a step is added:",
+	},
+	[AW_WHY_NONE] = { "Geen regel heeft dit antwoord nodig.",
+			  "No rule needs this answer." },
+	[AW_BACK_FIRST] = {
+		"Dit is de eerste vraag; er is geen vorig antwoord om te wijzigen.",
+		"This is the first question; there is no previous answer to change.",
+	},
+	[AW_END_OF_INPUT] = {
+		"De invoer is afgelopen voordat alle vragen waren beantwoord.",
+		"The input ended before every question was answered.",
+	},
+	[AW_STOPPED] = { "Gestopt voordat alle vragen waren beantwoord.",
+			 "Stopped before every question was answered." },
+	[AW_ANSWERS] = { "Antwoorden", "Answers" },
+	[AW_SAVED] = { "Opgeslagen in", "Saved to" },
+};
+
+const char *ask_word(enum ui_lang l, enum ask_word w)
+{
+	return words[w][l];
+}
+
+void ask_fill(struct strbuf *sb, enum ui_lang l, enum ask_word w,
+	      const char *a, const char *b)
+{
+	const char *s = words[w][l], *p;
+	while ((p = strchr(s, '{')) && (p[1] == '1' || p[1] == '2') && p[2] == '}') {
+		sb_add(sb, s, (size_t)(p - s));
+		sb_adds(sb, p[1] == '1' ? a : b);
+		s = p + 3;
+	}
+	sb_adds(sb, s);
+}
+
+/* Columns a run of bytes takes: one per UTF-8 character, none for the
+ * colour codes (ESC [ ... m) of struct style. */
+static int columns(const char *s, size_t n)
+{
+	int cols = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\033') {
+			while (i < n && s[i] != 'm')
+				i++;
+			continue;
+		}
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			cols++;
+	}
+	return cols;
+}
+
+/* The indent that folded lines get: the line's leading spaces, plus its
+ * list marker ("1. ", "2) ", "- ") when it has one. */
+static size_t hang(const char *line, size_t n)
+{
+	size_t i = 0;
+	while (i < n && line[i] == ' ')
+		i++;
+	size_t m = i;
+	while (m < n && line[m] >= '0' && line[m] <= '9')
+		m++;
+	if (m > i && m + 1 < n && (line[m] == '.' || line[m] == ')') && line[m + 1] == ' ')
+		return m + 2;
+	if (i + 1 < n && line[i] == '-' && line[i + 1] == ' ')
+		return i + 2;
+	return i;
+}
+
+static void wrap_line(struct strbuf *out, const char *line, size_t n, int width)
+{
+	size_t indent = hang(line, n);
+	if (indent * 2 > (size_t)width)
+		indent = 0;
+	size_t start = 0; /* of what is still to place */
+	for (int first = 1; start < n; first = 0) {
+		int room = width - (first ? 0 : (int)indent);
+		/* as many words as fit in 'room'; at least one */
+		size_t cut = start;
+		while (cut < n) {
+			size_t next = cut;
+			while (next < n && line[next] == ' ')
+				next++;
+			while (next < n && line[next] != ' ')
+				next++;
+			if (cut > start && columns(line + start, next - start) > room)
+				break;
+			cut = next;
+		}
+		if (!first)
+			sb_addf(out, "%*s", (int)indent, "");
+		sb_add(out, line + start, cut - start);
+		sb_addc(out, '\n');
+		start = cut;
+		while (start < n && line[start] == ' ')
+			start++;
+	}
+}
+
+void ask_wrap(struct strbuf *out, const char *text, int width)
+{
+	while (*text) {
+		const char *nl = strchr(text, '\n');
+		size_t n = nl ? (size_t)(nl - text) : strlen(text);
+		if (width <= 0 || columns(text, n) <= width) {
+			sb_add(out, text, n);
+			sb_addc(out, '\n');
+		} else {
+			wrap_line(out, text, n, width);
+		}
+		text += n + (nl != NULL);
+	}
+}
+
+void ask_value_word(struct strbuf *sb, const struct ruleset *rs, int fact,
+		    fact_value v, int lang, enum ui_lang ul)
+{
+	const struct question *q = &rs->questions[fact];
+	if (q->type == FACT_CHOICE && v >= 0 && v < q->nchoices)
+		sb_adds(sb, text_get(&q->choices[v].text, lang));
+	else
+		sb_adds(sb, ask_word(ul, v == FV_TRUE ? AW_YES :
+				     v == FV_FALSE ? AW_NO : AW_UNKNOWN));
+}
+
+/* Short words for the summary line of the spelregels (policy.md's fact and
+ * choice ids). A rule-file field for them would be better; until the rule
+ * language has one, this table is the interview's. */
+static const struct {
+	const char *fact, *value, *nl, *en;
+} labels[] = {
+	{ "action", "record", "opnemen", "record" },
+	{ "action", "edit", "bewerken", "edit" },
+	{ "action", "share", "delen", "share" },
+	{ "action", "evidence", "als bewijs", "as evidence" },
+	{ "media", "audio", "alleen geluid", "sound only" },
+	{ "media", "video", "ook beeld", "images too" },
+	{ "participant", "true", "neemt deel", "takes part" },
+	{ "participant", "false", "neemt geen deel", "does not take part" },
+	{ "participant", "unknown", "deelname onbekend", "taking part unknown" },
+	{ "recorder", "citizen", "inwoner", "resident" },
+	{ "recorder", "employee", "medewerker", "employee" },
+	{ "context", "employment", "eigen werkgever", "own employer" },
+	{ "context", "work", "voor het werk", "for the job" },
+	{ "work_process", "true", "werkproces", "work process" },
+	{ "work_process", "false", "geen werkproces", "no work process" },
+	{ "work_process", "unknown", "werkproces onbekend", "work process unknown" },
+	{ "legal_basis", "true", "rechtsgrond", "legal basis" },
+	{ "legal_basis", "false", "geen rechtsgrond", "no legal basis" },
+	{ "legal_basis", "unknown", "rechtsgrond onbekend", "legal basis unknown" },
+	{ "necessary", "true", "noodzakelijk", "necessary" },
+	{ "necessary", "false", "niet noodzakelijk", "not necessary" },
+	{ "necessary", "unknown", "noodzaak onbekend", "necessity unknown" },
+	{ "purpose_defined", "true", "duidelijk doel", "clear purpose" },
+	{ "purpose_defined", "false", "geen duidelijk doel", "no clear purpose" },
+	{ "purpose_defined", "unknown", "doel onbekend", "purpose unknown" },
+	{ "alternatives_sufficient", "true", "alternatief volstaat", "alternative suffices" },
+	{ "alternatives_sufficient", "false", "alternatieven onvoldoende", "alternatives insufficient" },
+	{ "alternatives_sufficient", "unknown", "alternatieven onbekend", "alternatives unknown" },
+	{ "announced", "true", "gemeld", "announced" },
+	{ "announced", "false", "niet gemeld", "not announced" },
+	{ "announced", "unknown", "melden onbekend", "announcing unknown" },
+	{ "weighty_reasons", "true", "zwaarwegende redenen", "weighty reasons" },
+	{ "weighty_reasons", "false", "geen zwaarwegende redenen", "no weighty reasons" },
+	{ "weighty_reasons", "unknown", "zwaarwegende redenen onbekend", "weighty reasons unknown" },
+	{ "at_home", "true", "thuis", "at home" },
+	{ "at_home", "false", "niet thuis", "not at home" },
+	{ "at_home", "unknown", "locatie onbekend", "place unknown" },
+	{ "camera_present", "true", "camera aanwezig", "camera present" },
+	{ "camera_present", "false", "geen camera", "no camera" },
+	{ "camera_present", "unknown", "camera onbekend", "camera unknown" },
+	{ "edit_announced", "true", "bewerking gemeld", "edit made known" },
+	{ "edit_announced", "false", "bewerking niet gemeld", "edit not made known" },
+	{ "edit_announced", "unknown", "melding bewerking onbekend", "edit notice unknown" },
+	{ "edit_consent", "true", "instemming", "agreed" },
+	{ "edit_consent", "false", "geen instemming", "not agreed" },
+	{ "edit_consent", "unknown", "instemming onbekend", "agreement unknown" },
+	{ "consent_all", "true", "toestemming", "consent" },
+	{ "consent_all", "false", "geen toestemming", "no consent" },
+	{ "consent_all", "unknown", "toestemming onbekend", "consent unknown" },
+	{ "public_interest", "true", "groot algemeen belang", "major public interest" },
+	{ "public_interest", "false", "geen groot algemeen belang", "no major public interest" },
+	{ "public_interest", "unknown", "algemeen belang onbekend", "public interest unknown" },
+};
+
+void ask_answer_label(struct strbuf *sb, const struct ruleset *rs, int fact,
+		      fact_value v, int number, int lang, enum ui_lang ul)
+{
+	const struct question *q = &rs->questions[fact];
+	const char *value = q->type == FACT_CHOICE && v >= 0 && v < q->nchoices
+				    ? q->choices[v].id
+			    : v == FV_TRUE  ? "true"
+			    : v == FV_FALSE ? "false"
+					    : "unknown";
+	if (!strcmp(rs->name, "spelregels")) {
+		for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
+			if (!strcmp(labels[i].fact, q->id) && !strcmp(labels[i].value, value)) {
+				sb_adds(sb, ul == UI_EN ? labels[i].en : labels[i].nl);
+				return;
+			}
+		}
+	}
+	if (q->type == FACT_BOOL)
+		sb_addf(sb, "%d: ", number);
+	ask_value_word(sb, rs, fact, v, lang, ul);
+}

@@ -1,0 +1,62 @@
+/* The interview's words and layout (ask-text.c), for cmd-ask.c only. The
+ * policy's own words (questions, help, reasons, steps) come from the rule
+ * file; these are the interview's frame, in Dutch and English. */
+#ifndef OPNAME_ASK_H
+#define OPNAME_ASK_H
+
+#include "opname/model.h"
+#include "opname/output.h"
+#include "opname/util.h"
+
+enum ask_word {
+	AW_INTRO,
+	AW_QUESTION,
+	AW_BOOL_ANSWERS,
+	AW_CHOOSE,
+	AW_ENTER,
+	AW_YES,
+	AW_NO,
+	AW_UNKNOWN,
+	AW_NOT_UNDERSTOOD,
+	AW_NO_SUCH_CHOICE,
+	AW_UNKNOWN_CHOICE,
+	AW_TOO_LONG,
+	AW_ENCODING,
+	AW_ANSWER_BOOL,
+	AW_ANSWER_CHOICE,
+	AW_NO_HELP,
+	AW_COMMANDS,
+	AW_WHY,
+	AW_WHY_STEP,
+	AW_WHY_NONE,
+	AW_BACK_FIRST,
+	AW_END_OF_INPUT,
+	AW_STOPPED,
+	AW_ANSWERS,
+	AW_SAVED,
+	AW__COUNT
+};
+
+const char *ask_word(enum ui_lang l, enum ask_word w);
+
+/* Append word w with "{1}" and "{2}" replaced by a and b. */
+void ask_fill(struct strbuf *sb, enum ui_lang l, enum ask_word w,
+	      const char *a, const char *b);
+
+/* Append text with every line ended by '\n', lines longer than 'width'
+ * columns folded at spaces under their indent or list marker ("  1. ");
+ * width 0 leaves the lines as they are. Colour codes take no columns. */
+void ask_wrap(struct strbuf *out, const char *text, int width);
+
+/* An answer as the question offers it: "ja", "weet niet", or the choice's
+ * text. */
+void ask_value_word(struct strbuf *sb, const struct ruleset *rs, int fact,
+		    fact_value v, int lang, enum ui_lang ul);
+
+/* An answer in a few words for the summary line ("neemt deel", "niet
+ * thuis"): for the spelregels' facts from a table; for other rule files
+ * the choice's text, or the question's number and ja/nee ("3: ja"). */
+void ask_answer_label(struct strbuf *sb, const struct ruleset *rs, int fact,
+		      fact_value v, int number, int lang, enum ui_lang ul);
+
+#endif

@@ -1,0 +1,102 @@
+/* Writing the case file of an interview (see opname/case-save.h). */
+#include "opname/case-save.h"
+
+#include <string.h>
+
+#include "opname/atomic-file.h"
+#include "opname/output.h"
+
+/* Strings go out as YAML double-quoted scalars. A JSON string is one, so
+ * the one JSON string writer serves: a choice id like "no" stays a string. */
+static void value_yaml(struct strbuf *sb, const struct question *q,
+		       fact_value v)
+{
+	if (q->type == FACT_CHOICE && v >= 0 && v < q->nchoices)
+		json_str(sb, q->choices[v].id);
+	else if (v == FV_TRUE)
+		sb_adds(sb, "true");
+	else if (v == FV_FALSE)
+		sb_adds(sb, "false");
+	else
+		sb_adds(sb, "unknown");
+}
+
+static void iso8601(char *buf, size_t size, time_t t)
+{
+	struct tm tm;
+	if (!gmtime_r(&t, &tm) || !strftime(buf, size, "%Y-%m-%dT%H:%M:%SZ", &tm))
+		snprintf(buf, size, "1970-01-01T00:00:00Z");
+}
+
+void case_save_yaml(struct strbuf *sb, const struct ruleset *rs,
+		    const struct saved_case *c)
+{
+	const struct outcome *o = c->outcome;
+	char when[32];
+	iso8601(when, sizeof when, c->decided_at);
+
+	sb_adds(sb, "# Written by 'opname ask'; 'opname decide FILE' decides it again.\n");
+	sb_adds(sb, "id: ");
+	json_str(sb, c->id);
+	sb_adds(sb, c->nfacts ? "\nfacts:\n" : "\nfacts: {}\n");
+	for (int i = 0; i < c->nfacts; i++) {
+		const struct question *q = &rs->questions[c->order[i]];
+		sb_addf(sb, "  %s: ", q->id);
+		value_yaml(sb, q, c->facts[c->order[i]]);
+		sb_addc(sb, '\n');
+	}
+	sb_addf(sb, "outcome:\n  verdict: %s\n  rule: ", verdict_id(o->verdict));
+	if (o->rule >= 0)
+		json_str(sb, rs->rules[o->rule].id);
+	else
+		sb_adds(sb, "null");
+	sb_adds(sb, "\n  next_steps: [");
+	for (int i = 0; i < o->nsteps; i++) {
+		if (i)
+			sb_adds(sb, ", ");
+		json_str(sb, rs->steps[o->steps[i]].id);
+	}
+	sb_adds(sb, "]\n  rules_file:\n    name: ");
+	json_str(sb, rs->name);
+	sb_adds(sb, "\n    version: ");
+	json_str(sb, rs->version);
+	sb_adds(sb, "\n    sha256: ");
+	json_str(sb, rs->sha256);
+	sb_adds(sb, "\n  decided_at: ");
+	json_str(sb, when);
+	sb_addc(sb, '\n');
+}
+
+void case_save_default_id(const char *path, char *buf, size_t size)
+{
+	const char *base = strrchr(path, '/');
+	base = base ? base + 1 : path;
+	size_t n = strlen(base);
+	static const char *const exts[] = { ".yaml", ".yml" };
+	for (int i = 0; i < 2; i++) {
+		size_t e = strlen(exts[i]);
+		if (n > e && !strcmp(base + n - e, exts[i])) {
+			n -= e;
+			break;
+		}
+	}
+	if (n == 0) {
+		base = "ask";
+		n = 3;
+	}
+	snprintf(buf, size, "%.*s", (int)n, base);
+}
+
+int case_save(const char *path, bool force, const struct ruleset *rs,
+	      const struct saved_case *c, struct strbuf *err)
+{
+	struct atomic_file af;
+	if (atomic_open(&af, path, 0600, force, err) < 0)
+		return -1;
+	struct strbuf doc = STRBUF_INIT;
+	case_save_yaml(&doc, rs, c);
+	/* A short write shows up in atomic_commit's flush and error check. */
+	fwrite(doc.buf, 1, doc.len, af.f);
+	sb_release(&doc);
+	return atomic_commit(&af, err);
+}
