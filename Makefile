@@ -20,10 +20,12 @@ ALL_CFLAGS = $(WARN) $(OPT) $(CPPFLAGS) $(YAML_CFLAGS) $(CFLAGS) $(EXTRA)
 LDLIBS  = $(YAML_LIBS)
 
 # The library: every source but main.c (mandoc's layout: tests and fuzzers
-# link the same code the binary runs).
-LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
-LIB_OBJ  := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin-rules.o \
-            $(BUILD)/builtin-sha256.o
+# link the same code the binary runs). The core lacks only the built-in
+# model, which rules2c (a build tool linked with the core) makes from
+# rules/spelregels.yaml.
+LIB_SRC  := $(filter-out src/main.c src/rules2c.c src/rules-builtin.c,$(wildcard src/*.c))
+CORE_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin-rules.o
+LIB_OBJ  := $(CORE_OBJ) $(BUILD)/rules-builtin.o $(BUILD)/builtin-model.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -49,6 +51,10 @@ $(BUILD)/libopname.a: $(LIB_OBJ)
 	$(Q)rm -f $@
 	$(Q)ar rcs $@ $^
 
+$(BUILD)/libopname-core.a: $(CORE_OBJ)
+	$(Q)rm -f $@
+	$(Q)ar rcs $@ $^
+
 $(BUILD)/%.o: src/%.c $(wildcard include/opname/*.h src/*.h) | $(BUILD)
 	@echo "  CC      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -57,15 +63,20 @@ $(BUILD)/builtin-rules.o: src/builtin-rules.S rules/spelregels.yaml rules/spelre
 	@echo "  AS      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -Wa,-I. -c -o $@ $<
 
-# The built-in rule file's SHA-256, computed once here rather than at every
-# start (test_rules_load checks that it matches the bytes).
-$(BUILD)/builtin-sha256.c: rules/spelregels.yaml | $(BUILD)
-	$(Q)printf 'const char opname_builtin_sha256[65] = "%s";\n' \
-		"$$(sha256sum $< | cut -c1-64)" >$@
+# The built-in rules as C, loaded and checked once here instead of parsed
+# at every start (test_builtin checks the model equals a load of the file).
+$(BUILD)/rules2c: $(BUILD)/rules2c.o $(BUILD)/libopname-core.a
+	@echo "  LD      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
 
-$(BUILD)/builtin-sha256.o: $(BUILD)/builtin-sha256.c
+$(BUILD)/builtin-model.c: rules/spelregels.yaml $(BUILD)/rules2c
+	@echo "  GEN     $@"
+	$(Q)$(BUILD)/rules2c $< "spelregels.yaml (built in)" opname_builtin_model >$@.tmp
+	$(Q)mv $@.tmp $@
+
+$(BUILD)/builtin-model.o: $(BUILD)/builtin-model.c
 	@echo "  CC      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-variable-declarations -c -o $@ $<
+	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libopname.a tests/unit/helpers.h | $(BUILD)
 	@mkdir -p $(dir $@)

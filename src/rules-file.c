@@ -9,7 +9,6 @@
 
 extern const char opname_builtin_rules[], opname_builtin_rules_end[];
 extern const char opname_builtin_tests[], opname_builtin_tests_end[];
-extern const char opname_builtin_sha256[]; /* made by the Makefile */
 
 const char *rules_builtin_text(size_t *len)
 {
@@ -21,17 +20,6 @@ const char *rules_builtin_tests(size_t *len)
 {
 	*len = (size_t)(opname_builtin_tests_end - opname_builtin_tests);
 	return opname_builtin_tests;
-}
-
-struct ruleset *rules_load_builtin(struct diag *d)
-{
-	size_t len;
-	const char *text = rules_builtin_text(&len);
-	/* Hashing 32 KB at every start would cost a third of a decide. */
-	struct ruleset *rs = rules_parse(text, len, RULES_BUILTIN_NAME, d);
-	if (rs)
-		memcpy(rs->sha256, opname_builtin_sha256, sizeof rs->sha256);
-	return rs;
 }
 
 char *read_file(const char *path, size_t limit, size_t *len)

@@ -655,7 +655,7 @@ struct ruleset *rules_parse(const char *buf, size_t len, const char *file,
 
 void rules_free(struct ruleset *rs)
 {
-	if (!rs)
+	if (!rs || !rs->arena) /* no arena: the built-in model, never freed */
 		return;
 	arena_free(rs->arena);
 	free(rs);

@@ -3,6 +3,7 @@
 #define OPNAME_RULES_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "opname/diag.h"
 #include "opname/model.h"
@@ -21,13 +22,16 @@ struct ruleset *rules_parse(const char *buf, size_t len, const char *file,
  * (errno is set). */
 struct ruleset *rules_load_file(const char *path, struct diag *d);
 
-/* The spelregels, built into the binary. */
+/* The spelregels, built into the binary already loaded (rules2c.c). */
 struct ruleset *rules_load_builtin(struct diag *d);
 const char *rules_builtin_text(size_t *len);
 const char *rules_builtin_tests(size_t *len);
 #define RULES_BUILTIN_NAME "spelregels.yaml (built in)"
 
 void rules_free(struct ruleset *rs);
+
+/* Write the model as C source defining 'struct ruleset SYMBOL'. */
+void rules_emit_c(FILE *f, const struct ruleset *rs, const char *symbol);
 
 /* Read a whole file (or stdin for "-") into a malloc'ed buffer, refusing more
  * than 'limit' bytes. Returns NULL with errno set (EFBIG past the limit). */
