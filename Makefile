@@ -40,8 +40,9 @@ deps:
 deps-check:
 	@scripts/deps.sh check
 
+# Replace, not overwrite: ./opname may be running (a test, an interview).
 opname: $(BUILD)/opname
-	$(Q)cp $< $@
+	$(Q)cp $< $@.tmp && mv -f $@.tmp $@
 
 $(BUILD)/opname: $(BUILD)/main.o $(BUILD)/libopname.a
 	@echo "  LD      $@"
