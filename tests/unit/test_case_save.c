@@ -1,0 +1,197 @@
+/* The case file an interview saves: read back by case_read it gives exactly
+ * the answers given; written atomically with mode 0600, never over an
+ * existing file without force. */
+#include "helpers.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "opname/case-save.h"
+
+static struct ruleset *rs;
+
+static int setup(void **state)
+{
+	(void)state;
+	struct diag d;
+	diag_init(&d, RULES_BUILTIN_NAME);
+	rs = rules_load_builtin(&d);
+	diag_release(&d);
+	return rs ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	rules_free(rs);
+	return 0;
+}
+
+/* A case from "fact=value" pairs, the order kept as asked. */
+struct fixture {
+	fact_value facts[OPNAME_MAX_FACTS];
+	uint16_t order[OPNAME_MAX_FACTS];
+	int n;
+	struct outcome o;
+};
+
+static void make(struct fixture *fx, const char *const *assigns)
+{
+	struct case_file c;
+	struct strbuf err = STRBUF_INIT;
+	case_init(rs, &c);
+	fx->n = 0;
+	for (; *assigns; assigns++) {
+		if (case_set(rs, &c, *assigns, &err) < 0)
+			fail_msg("%s", err.buf);
+		char id[64];
+		snprintf(id, sizeof id, "%.*s", (int)(strchr(*assigns, '=') - *assigns), *assigns);
+		fx->order[fx->n++] = (uint16_t)ruleset_find_fact(rs, id);
+	}
+	sb_release(&err);
+	memcpy(fx->facts, c.facts, sizeof fx->facts);
+	engine_decide(rs, fx->facts, &fx->o, NULL);
+}
+
+static void round_trip(const char *const *assigns, const char *verdict)
+{
+	struct fixture fx;
+	make(&fx, assigns);
+	assert_string_equal(verdict_id(fx.o.verdict), verdict);
+	struct saved_case sc = { "2026-0042", fx.facts, fx.order, fx.n, &fx.o, 1796036400 };
+	struct strbuf sb = STRBUF_INIT;
+	case_save_yaml(&sb, rs, &sc);
+
+	struct diag d;
+	diag_init(&d, "saved.yaml");
+	struct arena *a = arena_new();
+	struct case_file c;
+	if (case_read(rs, sb.buf, sb.len, a, &c, &d) < 0)
+		fail_msg("%s\n%s", d.text.buf, sb.buf);
+	for (int f = 0; f < rs->nquestions; f++)
+		assert_int_equal(c.facts[f], fx.facts[f]);
+	assert_string_equal(c.id, "2026-0042");
+	assert_true(c.has_previous_verdict);
+	assert_int_equal(c.previous_verdict, fx.o.verdict);
+	assert_string_equal(c.previous_version, rs->version);
+
+	struct outcome again;
+	engine_decide(rs, c.facts, &again, NULL);
+	assert_int_equal(again.verdict, fx.o.verdict);
+	assert_int_equal(again.rule, fx.o.rule);
+	assert_non_null(strstr(sb.buf, "decided_at: \"2026-11-30T11:00:00Z\"\n"));
+	assert_non_null(strstr(sb.buf, rs->sha256));
+	diag_release(&d);
+	arena_free(a);
+	sb_release(&sb);
+}
+
+static void every_verdict_reads_back(void **state)
+{
+	(void)state;
+	const char *const allowed[] = { "action=record", "media=audio", "participant=true",
+					"recorder=citizen", "announced=true",
+					"weighty_reasons=false", "at_home=true",
+					"camera_present=true", NULL };
+	const char *const not_allowed[] = { "action=edit", "edit_announced=false", NULL };
+	const char *const consult[] = { "action=record", "media=audio",
+					"participant=unknown", NULL };
+	const char *const incomplete[] = { "action=share", NULL };
+	const char *const nothing[] = { NULL };
+	round_trip(allowed, "allowed");
+	round_trip(not_allowed, "not_allowed");
+	round_trip(consult, "consult");
+	round_trip(incomplete, "incomplete");
+	round_trip(nothing, "incomplete");
+}
+
+static void document_shape(void **state)
+{
+	(void)state;
+	struct fixture fx;
+	const char *const share[] = { "action=share", "consent_all=false",
+				      "public_interest=false", NULL };
+	make(&fx, share);
+	struct saved_case sc = { "x", fx.facts, fx.order, fx.n, &fx.o, 0 };
+	struct strbuf sb = STRBUF_INIT;
+	case_save_yaml(&sb, rs, &sc);
+	assert_non_null(strstr(sb.buf,
+		"facts:\n  action: \"share\"\n  consent_all: false\n  public_interest: false\n"
+		"outcome:\n  verdict: not_allowed\n  rule: \"S2\"\n"
+		"  next_steps: [\"home_circle_only\", \"contact_privacy_officer\"]\n"
+		"  rules_file:\n    name: \"spelregels\"\n"));
+	assert_non_null(strstr(sb.buf, "decided_at: \"1970-01-01T00:00:00Z\""));
+	sb_release(&sb);
+
+	const char *const none[] = { NULL };
+	make(&fx, none);
+	sc.nfacts = 0;
+	case_save_yaml(&sb, rs, &sc);
+	assert_non_null(strstr(sb.buf, "facts: {}\n"));
+	assert_non_null(strstr(sb.buf, "rule: null\n  next_steps: []\n"));
+	sb_release(&sb);
+}
+
+static void default_ids(void **state)
+{
+	(void)state;
+	char id[64];
+	case_save_default_id("case-0042.yaml", id, sizeof id);
+	assert_string_equal(id, "case-0042");
+	case_save_default_id("/tmp/dir/2026.yml", id, sizeof id);
+	assert_string_equal(id, "2026");
+	case_save_default_id("dir/notes.txt", id, sizeof id);
+	assert_string_equal(id, "notes.txt");
+	case_save_default_id("dir/.yaml", id, sizeof id);
+	assert_string_equal(id, ".yaml");
+	case_save_default_id("dir/", id, sizeof id);
+	assert_string_equal(id, "ask");
+}
+
+static void writes_0600_and_refuses_to_overwrite(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/opname-test-save-XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char path[256];
+	snprintf(path, sizeof path, "%s/case.yaml", dir);
+	struct fixture fx;
+	const char *const evidence[] = { "action=evidence", NULL };
+	make(&fx, evidence);
+	struct saved_case sc = { "case", fx.facts, fx.order, fx.n, &fx.o, 0 };
+	struct strbuf err = STRBUF_INIT;
+
+	mode_t old = umask(0);
+	int rc = case_save(path, false, rs, &sc, &err);
+	umask(old);
+	assert_int_equal(rc, 0);
+	struct stat st;
+	assert_int_equal(stat(path, &st), 0);
+	assert_int_equal(st.st_mode & 0777, 0600);
+
+	assert_int_equal(case_save(path, false, rs, &sc, &err), -1);
+	assert_non_null(strstr(err.buf, "exists; use --force"));
+	sb_reset(&err);
+	assert_int_equal(case_save(path, true, rs, &sc, &err), 0);
+
+	snprintf(path, sizeof path, "%s/no/such/dir/case.yaml", dir);
+	assert_int_equal(case_save(path, false, rs, &sc, &err), -1);
+	assert_non_null(strstr(err.buf, "cannot create"));
+	sb_release(&err);
+
+	snprintf(path, sizeof path, "rm -rf '%s'", dir);
+	assert_int_equal(system(path), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(every_verdict_reads_back),
+		cmocka_unit_test(document_shape),
+		cmocka_unit_test(default_ids),
+		cmocka_unit_test(writes_0600_and_refuses_to_overwrite),
+	};
+	return cmocka_run_group_tests_name("case_save", tests, setup, teardown);
+}
