@@ -44,13 +44,19 @@ void command_usage(FILE *f, const struct command *cmd)
 	      "  -h, --help      show this help\n", f);
 }
 
+/* "opname: " and the message: the one place stderr messages are formed. */
+static void __attribute__((format(printf, 1, 0))) vsay(const char *fmt, va_list ap)
+{
+	fputs("opname: ", stderr);
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+}
+
 int fail(int status, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("opname: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vsay(fmt, ap);
 	va_end(ap);
 	return status;
 }
@@ -59,9 +65,7 @@ int usage_error(const struct command *cmd, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fputs("opname: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	vsay(fmt, ap);
 	va_end(ap);
 	if (cmd)
 		fprintf(stderr, "opname: try 'opname %s --help'\n", cmd->name);
