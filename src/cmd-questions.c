@@ -1,18 +1,163 @@
-/* opname questions: not built yet (see its issue). */
+/* opname questions: the fact vocabulary, for people who write case files by
+ * hand or by script: ids, types, choices, texts, and the rules using each. */
+#include <string.h>
+
 #include "command.h"
 
-static int run(struct ctx *ctx, int argc, char **argv)
+enum { OPT_FORMAT = OPT_COMMAND_BASE };
+
+static bool tests_fact(const struct ruleset *rs, int node, int fact)
 {
-	(void)ctx;
-	(void)argc;
-	(void)argv;
-	return fail(EX_SOFTWARE, "'questions' is not built yet");
+	if (node < 0)
+		return false;
+	int end = node + rs->conds[node].size;
+	for (int n = node; n < end; n++)
+		if (rs->conds[n].kind == COND_TEST && rs->conds[n].fact == fact)
+			return true;
+	return false;
+}
+
+/* Does rule r read the fact, in its condition or a conditional step's? */
+static bool rule_uses(const struct ruleset *rs, int r, int fact)
+{
+	const struct rule *rule = &rs->rules[r];
+	if (tests_fact(rs, rule->when, fact))
+		return true;
+	for (int s = 0; s < rule->nsteps; s++)
+		if (tests_fact(rs, rule->steps[s].when, fact))
+			return true;
+	return false;
+}
+
+static void question_text(struct strbuf *sb, const struct ruleset *rs, int f, int lang)
+{
+	const struct question *q = &rs->questions[f];
+	sb_addf(sb, "%s (%s)\n  %s\n", q->id,
+		q->type == FACT_BOOL ? "bool: true, false or unknown" : "choice",
+		text_get(&q->text, lang));
+	if (q->type == FACT_CHOICE) {
+		int width = 0;
+		for (int c = 0; c < q->nchoices; c++)
+			if ((int)strlen(q->choices[c].id) > width)
+				width = (int)strlen(q->choices[c].id);
+		sb_adds(sb, "  choices:\n");
+		for (int c = 0; c < q->nchoices; c++)
+			sb_addf(sb, "    %-*s  %s\n", width, q->choices[c].id,
+				text_get(&q->choices[c].text, lang));
+	}
+	sb_adds(sb, "  used by:");
+	int any = 0;
+	for (int r = 0; r < rs->nrules; r++)
+		if (rule_uses(rs, r, f))
+			sb_addf(sb, "%s %s", any++ ? "," : "", rs->rules[r].id);
+	sb_adds(sb, any ? "\n  factsheet:" : " (no rule)\n  factsheet:");
+	for (int i = 0; i < q->nrefs; i++)
+		sb_addf(sb, "%s %s", i ? "," : "", rs->parts[q->refs[i]].id);
+	sb_addc(sb, '\n');
+}
+
+static void question_json(struct strbuf *sb, const struct ruleset *rs, int f, int lang)
+{
+	const struct question *q = &rs->questions[f];
+	sb_adds(sb, "{\"id\": ");
+	json_str(sb, q->id);
+	sb_adds(sb, ", \"type\": ");
+	json_str(sb, q->type == FACT_BOOL ? "bool" : "choice");
+	sb_adds(sb, ", \"values\": [");
+	if (q->type == FACT_BOOL)
+		sb_adds(sb, "\"true\", \"false\", \"unknown\"");
+	for (int c = 0; c < q->nchoices; c++) {
+		if (c)
+			sb_adds(sb, ", ");
+		json_str(sb, q->choices[c].id);
+	}
+	sb_adds(sb, "], \"choices\": [");
+	for (int c = 0; c < q->nchoices; c++) {
+		sb_adds(sb, c ? ", {\"id\": " : "{\"id\": ");
+		json_str(sb, q->choices[c].id);
+		sb_adds(sb, ", \"text\": ");
+		json_str(sb, text_get(&q->choices[c].text, lang));
+		sb_addc(sb, '}');
+	}
+	sb_adds(sb, "], \"text\": ");
+	json_str(sb, text_get(&q->text, lang));
+	sb_adds(sb, ", \"help\": ");
+	if (q->help.s[0])
+		json_str(sb, text_get(&q->help, lang));
+	else
+		sb_adds(sb, "null");
+	sb_adds(sb, ", \"refs\": [");
+	for (int i = 0; i < q->nrefs; i++) {
+		if (i)
+			sb_adds(sb, ", ");
+		json_str(sb, rs->parts[q->refs[i]].id);
+	}
+	sb_adds(sb, "], \"used_by\": [");
+	int any = 0;
+	for (int r = 0; r < rs->nrules; r++) {
+		if (!rule_uses(rs, r, f))
+			continue;
+		if (any++)
+			sb_adds(sb, ", ");
+		json_str(sb, rs->rules[r].id);
+	}
+	sb_adds(sb, "]}");
+}
+
+static int questions(struct ctx *ctx, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, OPT_FORMAT },
+		GLOBAL_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt, r, json = 0;
+	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+		if (opt == OPT_FORMAT) {
+			if (!strcmp(optarg, "json"))
+				json = 1;
+			else if (strcmp(optarg, "text"))
+				return usage_error(&cmd_questions, "unknown format '%s': use text or json",
+						   optarg);
+		} else if ((r = ctx_option(ctx, &cmd_questions, opt, optarg)) != 0) {
+			return r == -1 ? EX_SOFTWARE : r;
+		}
+	}
+	if (optind < argc)
+		return usage_error(&cmd_questions, "unexpected argument '%s'", argv[optind]);
+	int status = ctx_rules(ctx);
+	if (status)
+		return status;
+	const struct ruleset *rs = ctx->rs;
+	struct strbuf sb = STRBUF_INIT;
+	if (json)
+		sb_adds(&sb, "{\"facts\": [");
+	for (int f = 0; f < rs->nquestions; f++) {
+		if (json) {
+			sb_adds(&sb, f ? ",\n  " : "\n  ");
+			question_json(&sb, rs, f, ctx->lang);
+		} else {
+			if (f)
+				sb_addc(&sb, '\n');
+			question_text(&sb, rs, f, ctx->lang);
+		}
+	}
+	if (json)
+		sb_adds(&sb, "\n]}\n");
+	status = write_stdout(sb.buf, sb.len);
+	sb_release(&sb);
+	return status;
 }
 
 const struct command cmd_questions = {
 	.name = "questions",
-	.synopsis = "",
-	.summary = "(not built yet)",
-	.help = "",
-	.exec = run,
+	.synopsis = "[--format text|json]",
+	.summary = "list the facts a case is made of: ids, types, choices, texts",
+	.help = "For writing case files by hand or by script: each fact's id, type,\n"
+		"accepted values, question text (in --lang), and the rules that use it.\n\n"
+		"options:\n"
+		"  --format text|json  for a person (default), or one JSON object\n"
+		"                    {\"facts\": [{\"id\", \"type\", \"values\", \"choices\",\n"
+		"                    \"text\", \"help\", \"refs\", \"used_by\"}]}\n",
+	.exec = questions,
 };
