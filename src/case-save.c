@@ -62,6 +62,8 @@ void case_save_yaml(struct strbuf *sb, const struct ruleset *rs,
 	json_str(sb, rs->version);
 	sb_adds(sb, "\n    sha256: ");
 	json_str(sb, rs->sha256);
+	sb_adds(sb, "\n  opname_version: ");
+	json_str(sb, OPNAME_VERSION);
 	sb_adds(sb, "\n  decided_at: ");
 	json_str(sb, when);
 	sb_addc(sb, '\n');

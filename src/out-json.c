@@ -89,5 +89,6 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 	json_str(sb, rs->version);
 	sb_adds(sb, ", \"sha256\": ");
 	json_str(sb, rs->sha256);
-	sb_addc(sb, '}');
+	sb_adds(sb, "}, \"opname_version\": ");
+	json_str(sb, OPNAME_VERSION);
 }

@@ -15,8 +15,9 @@ enum ui_lang { UI_NL, UI_EN };
 /* A JSON string, quoted and escaped. */
 void json_str(struct strbuf *sb, const char *s);
 
-/* The fields of one outcome object ("id": … "rules_file": {…}) without the
- * enclosing braces, so that callers can add fields (batch --replay). */
+/* The fields of one outcome object ("id": … "rules_file": {…},
+ * "opname_version": …) without the enclosing braces, so that callers can
+ * add fields (batch --replay). */
 void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 			 const char *id, const struct outcome *o, int lang,
 			 enum ui_lang ul);

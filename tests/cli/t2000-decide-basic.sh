@@ -18,7 +18,7 @@ done
 
 # the JSON object has every key of cli.md, with the rule file's identity
 run decide --format json "$ex/01-citizen-at-home-camera.yaml"
-expect_json 'keys == (["facts_used","id","missing","next_steps","reason","refs","rule","rules_file","unknown","verdict"])'
+expect_json 'keys == (["facts_used","id","missing","next_steps","opname_version","reason","refs","rule","rules_file","unknown","verdict"])'
 expect_json '.rule == "C3" and .refs[0] == "intro" and (.next_steps | map(.ref)) == ["a","b","c","e"]'
 expect_json '.rules_file.name == "spelregels" and (.rules_file.sha256 | length) == 64'
 expect_json '.next_steps[0].text | test("kopie")'

@@ -49,7 +49,8 @@ static void outcome_object(void **state)
 		 "\"reason\": \"No: \\\"never\\\"\", \"refs\": [\"p\"], "
 		 "\"next_steps\": [{\"id\": \"s\", \"ref\": \"p\", \"text\": \"Do \\\"s\\\"\"}], "
 		 "\"facts_used\": [\"a\", \"b\"], \"missing\": [], \"unknown\": [], "
-		 "\"rules_file\": {\"name\": \"t\", \"version\": \"1.2\", \"sha256\": \"%s\"}",
+		 "\"rules_file\": {\"name\": \"t\", \"version\": \"1.2\", \"sha256\": \"%s\"}, "
+		 "\"opname_version\": \"" OPNAME_VERSION "\"",
 		 rs->sha256);
 	assert_string_equal(sb.buf, want);
 

@@ -1,0 +1,35 @@
+#!/bin/sh
+# The version lives in one place, the Makefile's VERSION; --version, the
+# JSON outputs, the case file of 'ask --save', the man page and the
+# changelog all show that one.
+. "$(dirname "$0")/lib.sh"
+v=$(sed -n 's/^VERSION *:= *//p' "$top/Makefile")
+[ -n "$v" ] || { status=x; out= err=; last="sed Makefile"; fail_check "no VERSION := in the Makefile"; }
+
+run --version
+expect_status 0
+[ "$(printf '%s\n' "$out" | head -n 1)" = "opname $v" ] || fail_check "--version does not start with 'opname $v'"
+
+run decide --set action=evidence --format json
+expect_status 0
+expect_json ".opname_version == \"$v\""
+# right after rules_file, as documented
+expect_json "keys_unsorted | .[index(\"rules_file\") + 1] == \"opname_version\""
+
+run_in 'id: a
+facts: {action: evidence}
+' batch --format jsonl
+expect_status 0
+expect_json ".opname_version == \"$v\""
+
+run_in 'evidence
+' ask --save "$tmp/saved.yaml"
+expect_status 0
+grep -qx "  opname_version: \"$v\"" "$tmp/saved.yaml" ||
+	fail_check "the saved case does not record opname_version \"$v\""
+# and the saved case still decides (the outcome is ignored on input)
+run decide --format json "$tmp/saved.yaml"
+expect_status 0
+expect_json '.verdict == "allowed"'
+
+finish
