@@ -1,0 +1,121 @@
+#!/bin/sh
+# opname ask: help, why, back with defaults, bad and hostile answers, and
+# the command line.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/ask-lib.sh"
+
+# ? shows the question's help text from the rule file, then asks again
+ask nl 3 '1|?' 'Volgens spelregel d is het maken van beeldopnamen' 'Typ ook: waarom'
+ask en 3 'record|help' 'Under rule d, making video recordings' 'You can also type: why'
+# why names the rule that needs the answer, its outcome and factsheet part
+ask nl 3 '1|1|ja|1|ja|waarom' \
+	'Deze vraag is nodig om te bepalen of regel C2 geldt; als die geldt, is de uitkomst: niet toegestaan.' \
+	'(factsheet: Spelregel f: zwaarwegende redenen en alternatieven'
+ask en 3 'record|audio|yes|employee|work|no|why' 'whether rule W2 applies' \
+	'the outcome is: not allowed' 'Employee: the work situation'
+# ... or, when the rule holds already, the step that the answer may add
+ask nl 3 '1|1|ja|1|ja|nee|ja|waarom' 'Regel C3 geldt (toegestaan); deze vraag bepaalt of er een stap bij komt: Vertel de medewerker'
+# the question is asked again after help and why: the prompt twice more
+ask nl 3 '1|?|waarom'
+n=$(printf '%s\n' "$out" | grep -c 'Kies 1-2 >')
+[ "$n" = 3 ] || fail_check "prompt shown $n times, want 3"
+
+# back at the first question: nothing to go back to
+ask nl 0 'terug|4' 'Dit is de eerste vraag; er is geen vorig antwoord om te wijzigen.'
+ask en 0 'back|4' 'This is the first question'
+# back offers the old answer; Enter keeps it
+ask nl 0 '1|1|ja|1|ja|terug|terug||||nee|nee' 'TOEGESTAAN' \
+	'(ja / nee / weet niet) [Enter = ja] >' 'Kies 1-2 [Enter = Een inwoner] >' \
+	'Antwoorden: opnemen · alleen geluid · neemt deel · inwoner · gemeld · geen zwaarwegende redenen · niet thuis'
+ask en 1 'record|audio|yes|back||citizen|no' 'NOT ALLOWED' 'rule C1' "(yes / no / don't know) [Enter = yes] >"
+# an empty line without a default says the question again
+ask nl 0 '|4' 'TOEGESTAAN'
+n=$(printf '%s\n' "$out" | grep -c '^Vraag 1$')
+[ "$n" = 2 ] || fail_check "question 1 shown $n times, want 2"
+
+# bad answers are explained and the question asked again
+ask nl 3 '1|weet niet|0|7|x' \
+	"Bij deze vraag kan het antwoord geen 'weet niet' zijn" \
+	'Dat nummer staat er niet bij. Kies een nummer van 1 tot 2.' \
+	'Dat antwoord begrijp ik niet. Kies een nummer van 1 tot 2.'
+ask en 3 'record|unknown' "This question has no 'don't know' answer"
+ask nl 3 '1|1|misschien|2' 'Antwoord met ja, nee of weet niet.'
+lacks 'Vraag 4'
+# choices by id and by their words, in any letter case
+ask nl 1 'RECORD|ook beeld (video)' 'regel R1'
+# CRLF line ends and surrounding blanks
+run_in "$(printf '1\r\n 1 \r\n\tJA\t\r\n2\r\n2\r\nja\r\n')" ask
+expect_status 2
+expect_out 'regel W1'
+
+# a very long line, invalid UTF-8 and NUL bytes: a message, never a crash
+long=$(head -c 100000 /dev/zero | tr '\0' 'x')
+run_in "1
+$long
+1
+ja
+1
+ja
+ja" ask
+expect_status 1
+expect_out 'Dat antwoord is te lang (meer dan 4096 tekens).'
+expect_out 'regel C2'
+printf '1\n\377\376\n\300\257\nja\000\n1\nja\n1\nnee\n' >"$tmp/bad"
+"$OPNAME" ask <"$tmp/bad" >"$tmp/out" 2>"$tmp/err"
+status=$?
+out=$(cat "$tmp/out")
+err=$(cat "$tmp/err")
+last="opname ask <binary answers"
+expect_status 1
+expect_out 'Dat antwoord bevat tekens die niet te lezen zijn (geen geldige UTF-8).'
+expect_out 'regel C1'
+n=$(printf '%s\n' "$out" | grep -c 'geen geldige UTF-8')
+[ "$n" = 3 ] || fail_check "$n encoding messages, want 3 (two bad lines, one NUL)"
+# an endless line without a newline costs no memory and ends as incomplete
+head -c 50000000 /dev/zero | tr '\0' 'j' >"$tmp/huge"
+"$OPNAME" ask <"$tmp/huge" >"$tmp/out" 2>"$tmp/err"
+status=$?
+last="opname ask <50 MB without a newline"
+expect_status 3
+grep -q 'te lang' "$tmp/out" || fail_check "no 'te lang' message for 50 MB"
+
+# the interview shows no ids and no JSON
+ask nl 0 "1|1|ja|2|2|nee|ja|ja|ja|nee" 'TOEGESTAAN'
+lacks 'participant' 'legal_basis' 'employee' 'avg_compliance' '{' '"'
+# plain output on a pipe: no colour codes
+lacks "$(printf '\033')"
+# a transcript: each answer read is shown after its prompt
+ask nl 0 '4' 'Kies 1-4 > 4'
+
+# 'opname' with no command is the interview
+printf '4\n' | "$OPNAME" >"$tmp/out" 2>"$tmp/err"
+status=$?
+out=$(cat "$tmp/out")
+last="opname (no command)"
+expect_status 0
+expect_out 'Vraag 1'
+expect_out 'regel E1'
+# OPNAME_LANG chooses the language too
+printf '4\n' | OPNAME_LANG=en "$OPNAME" ask >"$tmp/out" 2>"$tmp/err"
+status=$?
+out=$(cat "$tmp/out")
+expect_out 'Question 1'
+
+# the command line
+run ask --help
+expect_status 0
+expect_out 'usage: opname ask [--save FILE [--force]]'
+run ask extra
+expect_status 64
+expect_err "opname: unexpected argument 'extra'"
+run ask --force
+expect_status 64
+expect_err 'opname: --force goes with --save FILE'
+run ask --bogus
+expect_status 64
+run_in '4' ask --lang fr
+expect_status 64
+expect_err "unknown language 'fr'"
+run_in '4' --rules "$tmp/none.yaml" ask
+expect_status 66
+finish
