@@ -18,6 +18,7 @@ if [ "${1:-build}" = check ]; then
 	want 'command -v tmux' tmux
 	want 'command -v dot' graphviz
 	want 'command -v mandoc' mandoc
+	want 'command -v patch' patch
 	want 'command -v python3' python3
 	want 'command -v jq' jq
 fi

@@ -1,0 +1,65 @@
+#!/bin/sh
+# The worked example of docs/rules.md, end to end: the built-in rules plus
+# docs/examples/mediation/my.patch check clean, pass my.tests.yaml, and
+# decide and interview with the new question; the old tests notice it.
+. "$(dirname "$0")/lib.sh"
+ex="$top/docs/examples/mediation"
+
+cp "$top/rules/spelregels.yaml" "$tmp/my.yaml"
+cp "$ex/my.tests.yaml" "$tmp/my.tests.yaml"
+out=$(cd "$tmp" && patch my.yaml "$ex/my.patch" 2>&1)
+status=$?
+last="patch my.yaml docs/examples/mediation/my.patch"
+expect_status 0
+expect_not_out "FAILED"
+expect_not_out "fuzz"
+
+cd "$tmp" || exit 1
+
+run --rules my.yaml check
+expect_status 0
+expect_out "spelregels-mediation 2026.11.1-m1:"
+expect_out "all reachable"
+expect_no_err
+
+run --rules my.yaml test
+expect_status 0
+expect_out "7 passed, 0 failed"
+
+# every rule but the ones the example does not test is reached: M1 is
+run --rules my.yaml test --coverage
+expect_status 0
+expect_not_out "rule M1"
+expect_not_out "mediation_no_recording"
+
+run --rules my.yaml decide --set action=record --set media=audio \
+	--set participant=ja --set mediation=ja --format json
+expect_status 1
+expect_json '.rule == "M1" and .rules_file.name == "spelregels-mediation"'
+expect_json '[.next_steps[].id] == ["mediation_no_recording", "offer_alternatives"]'
+
+run --rules my.yaml decide --set action=record --set media=audio --set participant=ja
+expect_status 3
+
+run_in 'record
+audio
+yes
+yes
+' --rules my.yaml --lang en ask
+expect_status 1
+expect_out "Is it a mediation talk?"
+expect_out "rule M1"
+
+# the built-in tests, run against my.yaml, stop at the new question
+sed 's/^rules: spelregels$/rules: spelregels-mediation/' \
+	"$top/rules/spelregels.tests.yaml" >old.tests.yaml
+run --rules my.yaml test old.tests.yaml
+expect_status 1
+expect_out "missing: expected [], got [mediation]"
+
+# and the built-in rules are untouched by all this
+run check
+expect_status 0
+expect_out "spelregels 2026"
+
+finish
