@@ -103,8 +103,15 @@ unit: $(UNIT_BIN)
 cli: $(BUILD)/opname
 	@OPNAME=$(abspath $(BUILD)/opname) tests/cli/run.sh
 
+# The spelregels' own tests: all must pass, and together reach every rule,
+# the 'unknown' section and every next step; and the rule file must check.
 rules-test: $(BUILD)/opname
-	$(BUILD)/opname test
+	$(BUILD)/opname check
+	$(BUILD)/opname test rules/
+	@$(BUILD)/opname test --coverage >$(BUILD)/coverage.txt; s=$$?; \
+	cat $(BUILD)/coverage.txt; \
+	if [ $$s != 0 ] || grep -q '^not reached' $(BUILD)/coverage.txt; then \
+		echo "rules-test: a test failed or the coverage is not complete" >&2; exit 1; fi
 
 conformance: $(BUILD)/opname
 	@if [ -x ../shared/tools/conformance ]; then \
