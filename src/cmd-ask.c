@@ -72,8 +72,9 @@ static int terminal_width(void)
 	if (!isatty(STDOUT_FILENO))
 		return 0; /* a transcript or a script: the texts' own lines */
 	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0 || ws.ws_col < 40)
-		return 80;
-	return ws.ws_col > 100 ? 100 : ws.ws_col;
+		return 79;
+	/* one column spare: some terminals wrap early at the very edge */
+	return ws.ws_col > 101 ? 100 : ws.ws_col - 1;
 }
 
 /* Send what is buffered to stdout; before every read. */
