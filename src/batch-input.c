@@ -29,6 +29,8 @@ struct batch_input {
 	char *buf; /* the chunk: unread bytes are [pos, end) */
 	size_t pos, end;
 	int line;          /* number of the line at pos */
+	bool at_start;     /* nothing read yet: a byte order mark may come */
+	size_t skip;       /* bytes of the current line to ignore (the BOM) */
 	bool mid_line;     /* pos is inside a line already classified */
 	bool blank_so_far; /* that line has shown only blanks yet */
 	enum line_kind kind;
@@ -72,6 +74,7 @@ struct batch_input *batch_input_open(const char *path, enum batch_format fmt,
 	in->limit = limit;
 	in->buf = xmalloc(CHUNK);
 	in->line = 1;
+	in->at_start = true;
 	return in;
 }
 
@@ -79,6 +82,11 @@ void batch_input_on_wait(struct batch_input *in, void (*fn)(void *), void *arg)
 {
 	in->on_wait = fn;
 	in->wait_arg = arg;
+}
+
+bool batch_input_is_file(const struct batch_input *in)
+{
+	return in->regular;
 }
 
 int batch_input_line(const struct batch_input *in)
@@ -170,7 +178,7 @@ static void note_content(struct batch_input *in, const char *p, size_t n)
 {
 	if (!in->blank_so_far)
 		return;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = in->skip; i < n; i++) {
 		char c = p[i];
 		if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
 			continue;
@@ -202,7 +210,10 @@ static void append(struct batch_input *in, const char *p, size_t n)
  * in the chunk, so that a document marker can be recognised. */
 static int need_line_start(struct batch_input *in)
 {
-	while (!in->eof && in->end - in->pos < 4 &&
+	/* The first line may start with a UTF-8 byte order mark: three bytes
+	 * more, to be skipped when looking for a marker (ytree skips it too). */
+	size_t want = in->at_start ? 7 : 4;
+	while (!in->eof && in->end - in->pos < want &&
 	       !memchr(in->buf + in->pos, '\n', in->end - in->pos))
 		if (fill(in) < 0)
 			return -1;
@@ -220,7 +231,12 @@ int batch_input_next(struct batch_input *in, struct batch_record *rec)
 			if (in->pos == in->end)
 				break; /* the end of the input */
 			const char *p = in->buf + in->pos;
-			enum line_kind kind = classify(in, p, in->end - in->pos);
+			size_t avail = in->end - in->pos;
+			in->skip = 0;
+			if (in->at_start && avail >= 3 && !memcmp(p, "\xef\xbb\xbf", 3))
+				in->skip = 3;
+			in->at_start = false;
+			enum line_kind kind = classify(in, p + in->skip, avail - in->skip);
 			if (kind == LINE_DOC_START && record_is_document(in))
 				return give(in, rec); /* the line starts the next one */
 			if (!in->started) {
@@ -248,6 +264,7 @@ int batch_input_next(struct batch_input *in, struct batch_record *rec)
 		note_content(in, p, n);
 		append(in, p, n);
 		in->pos += n;
+		in->skip = 0;
 		if (!nl)
 			continue;
 		in->mid_line = false;

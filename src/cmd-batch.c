@@ -1,18 +1,573 @@
-/* opname batch: not built yet (see its issue). */
+/* opname batch: many cases, streamed. One record out per case in, in input
+ * order; a bad case becomes an error record and the batch goes on.
+ *
+ * Memory stays flat: one record of input is held at a time (batch-input.c),
+ * the case's tree lives in an arena reset per case, and output is written
+ * out in 64 KiB pieces. The only thing kept back is the first record of each
+ * file, whose default id ("FILE" or "FILE:1") depends on whether a second
+ * case follows. */
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio_ext.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
 #include "command.h"
+#include "opname/atomic-file.h"
+#include "opname/batch-input.h"
+#include "opname/batch-output.h"
+#include "opname/case.h"
+#include "opname/engine.h"
+
+enum { OPT_FORMAT = OPT_COMMAND_BASE, OPT_INPUT, OPT_REPLAY };
+enum input_mode { INPUT_AUTO, INPUT_YAML, INPUT_JSONL };
+
+enum {
+	FLUSH_AT = 64 * 1024, /* bytes of output gathered before a write */
+	ERRORS_SHOWN = 20,    /* bad cases also told on stderr, the first few */
+	MAX_VERSIONS = 8,     /* rule-file versions named in the replay summary */
+};
+#define FLUSH_EVERY 0.1     /* seconds: a slow input still shows its records */
+#define PROGRESS_AFTER 1.0  /* seconds before a progress line appears */
+#define PROGRESS_EVERY 0.25 /* seconds between its updates */
+
+/* One case's result, with copies of its strings: the first of a file is
+ * kept until the next one shows whether it needs a number in its id. */
+struct slot {
+	struct strbuf id, source, error;
+	bool own_id, failed;
+	struct outcome o;
+	bool has_outcome, has_previous;
+	enum verdict previous;
+	char *version; /* the saved outcome's rule-file version, or NULL */
+};
+
+struct batch {
+	struct ctx *ctx;
+	struct batch_writer w;
+	enum input_mode input;
+
+	/* output */
+	struct atomic_file af;
+	const char *out_path; /* -o, or NULL for stdout */
+	bool out_tty;
+	struct strbuf ob;
+	int status; /* EX_IOERR once writing failed */
+
+	/* per case */
+	struct arena *arena;
+	struct diag d;
+	struct slot slots[2], *cur, *held;
+
+	/* counts, for the summary and the exit status */
+	long cases, verdicts[4], errors, replayed, changed;
+	char *versions[MAX_VERSIONS];
+	int nversions;
+	bool more_versions, open_failed;
+
+	/* time */
+	double start, last_flush, last_progress;
+	bool err_tty, progress_shown;
+};
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* ---- output ---- */
+
+static void flush_output(struct batch *b)
+{
+	if (b->status || !b->ob.len)
+		goto done;
+	if (b->out_path) {
+		if (fwrite(b->ob.buf, 1, b->ob.len, b->af.f) != b->ob.len ||
+		    fflush(b->af.f) != 0)
+			b->status = fail(EX_IOERR, "%s: cannot write: %s",
+					 b->out_path, strerror(errno));
+	} else if (write_stdout(b->ob.buf, b->ob.len) || finish_stdout()) {
+		b->status = EX_IOERR;
+		/* Said once: drop what stdio still holds, so that the final
+		 * flush in main() does not fail and say it again. */
+		__fpurge(stdout);
+		clearerr(stdout);
+	}
+done:
+	sb_reset(&b->ob);
+	b->last_flush = now();
+}
+
+static void flush_on_wait(void *arg)
+{
+	flush_output(arg);
+}
+
+static void clear_progress(struct batch *b)
+{
+	if (b->progress_shown) {
+		fputs("\r\033[K", stderr);
+		b->progress_shown = false;
+	}
+}
+
+/* After each record: write when enough is gathered, when a person watches,
+ * or when it has waited long enough; and keep the progress line current. */
+static void after_record(struct batch *b)
+{
+	if (b->ob.len >= FLUSH_AT || b->out_tty)
+		flush_output(b);
+	if (b->cases % 32)
+		return;
+	double t = now();
+	if (t - b->last_flush >= FLUSH_EVERY)
+		flush_output(b);
+	if (b->err_tty && t - b->start >= PROGRESS_AFTER &&
+	    t - b->last_progress >= PROGRESS_EVERY) {
+		fprintf(stderr, "\ropname: %ld cases, %ld errors (%.0f cases/s)\033[K",
+			b->cases, b->errors, b->cases / (t - b->start));
+		b->progress_shown = true;
+		b->last_progress = t;
+	}
+}
+
+/* ---- results ---- */
+
+static void note_version(struct batch *b, const char *v)
+{
+	for (int i = 0; i < b->nversions; i++)
+		if (!strcmp(b->versions[i], v))
+			return;
+	if (b->nversions == MAX_VERSIONS)
+		b->more_versions = true;
+	else
+		b->versions[b->nversions++] = xstrdup(v);
+}
+
+static void count(struct batch *b, const struct slot *s)
+{
+	b->cases++;
+	if (s->failed) {
+		b->errors++;
+		if (b->errors <= ERRORS_SHOWN) {
+			clear_progress(b);
+			fprintf(stderr, "opname: %s\n", s->error.buf);
+		}
+		if (b->errors == ERRORS_SHOWN + 1)
+			fputs("opname: more bad cases: see their records in the output\n", stderr);
+		return;
+	}
+	b->verdicts[s->o.verdict]++;
+	if (b->w.replay && s->has_outcome && s->has_previous) {
+		b->replayed++;
+		b->changed += s->previous != s->o.verdict;
+		if (s->version)
+			note_version(b, s->version);
+	}
+}
+
+/* Give the slot its id when the case has none (FILE, or FILE:N when the
+ * input holds several cases; n == 0 for the only one), write, count. */
+static void emit(struct batch *b, struct slot *s, const char *name, int n)
+{
+	if (!s->own_id) {
+		sb_reset(&s->id);
+		if (n)
+			sb_addf(&s->id, "%s:%d", name, n);
+		else
+			sb_adds(&s->id, name);
+	}
+	struct batch_result r = {
+		.id = s->id.buf,
+		.source = s->source.buf,
+		.error = s->failed ? s->error.buf : NULL,
+		.o = &s->o,
+		.has_outcome = s->has_outcome,
+		.has_previous = s->has_previous,
+		.previous = s->previous,
+	};
+	batch_out_record(&b->ob, &b->w, &r);
+	count(b, s);
+	after_record(b);
+}
+
+static void slot_clear(struct slot *s)
+{
+	sb_reset(&s->id);
+	sb_reset(&s->source);
+	sb_reset(&s->error);
+	s->own_id = s->failed = s->has_outcome = s->has_previous = false;
+	free(s->version);
+	s->version = NULL;
+}
+
+/* The first diagnostic, "FILE:LINE:COL: message", as the record's error. */
+static void first_problem(struct slot *s, const struct diag *d)
+{
+	const char *t = d->text.buf ? d->text.buf : "";
+	const char *nl = strchr(t, '\n');
+	sb_add(&s->error, t, nl ? (size_t)(nl - t) : strlen(t));
+}
+
+/* Read, check and decide one record into the current slot. */
+static void decide_record(struct batch *b, const char *name,
+			  const struct batch_record *rec)
+{
+	struct slot *s = b->cur;
+	slot_clear(s);
+	sb_addf(&s->source, "%s:%d", name, rec->first_line);
+	if (rec->too_large) {
+		s->failed = true;
+		sb_addf(&s->error, "%s:%d: a case of %zu bytes: the limit is %zu bytes",
+			name, rec->first_line, rec->len, ylimits_case.size);
+		return;
+	}
+	struct case_file c;
+	arena_reset(b->arena);
+	diag_clear(&b->d);
+	b->d.file = name;
+	b->d.line_offset = rec->line - 1;
+	s->failed = case_read(b->ctx->rs, rec->text, rec->len, b->arena, &c, &b->d) < 0;
+	if (c.id) {
+		s->own_id = true;
+		sb_adds(&s->id, c.id);
+	}
+	if (s->failed) {
+		first_problem(s, &b->d);
+		return;
+	}
+	engine_decide(b->ctx->rs, c.facts, &s->o, NULL);
+	s->has_outcome = c.has_outcome;
+	s->has_previous = c.has_previous_verdict;
+	s->previous = c.previous_verdict;
+	if (b->w.replay && c.previous_version)
+		s->version = xstrdup(c.previous_version);
+}
+
+/* A whole input that cannot be read gives one error record, named by it. */
+static void unreadable(struct batch *b, const char *name, const char *what,
+		       int err)
+{
+	struct slot *s = b->cur;
+	slot_clear(s);
+	s->failed = true;
+	sb_adds(&s->source, name);
+	sb_addf(&s->error, "%s: %s: %s", name, what, strerror(err));
+	b->open_failed = true;
+	emit(b, s, name, 0);
+}
+
+static void swap_slots(struct batch *b)
+{
+	struct slot *t = b->cur;
+	b->cur = b->held;
+	b->held = t;
+}
+
+static void run_input(struct batch *b, const char *path)
+{
+	const char *name = strcmp(path, "-") ? path : "<stdin>";
+	enum batch_format fmt = b->input == INPUT_JSONL ? BATCH_JSONL
+				: b->input == INPUT_YAML || !strcmp(path, "-") ? BATCH_YAML
+				: batch_format_of(path);
+	struct batch_input *in = batch_input_open(path, fmt, ylimits_case.size);
+	if (!in) {
+		unreadable(b, name, "cannot open", errno);
+		return;
+	}
+	batch_input_on_wait(in, flush_on_wait, b);
+	/* A file's only case is named by the file, so its first record waits
+	 * for the second. A stream (stdin, a pipe) numbers every case instead:
+	 * its reader sees each record at once, without waiting for the next. */
+	bool hold_first = batch_input_is_file(in);
+	struct batch_record rec;
+	bool holding = false;
+	int r = 0;
+	while (!b->status && (r = batch_input_next(in, &rec)) == 1) {
+		decide_record(b, name, &rec);
+		if (rec.index == 1 && hold_first) {
+			swap_slots(b);
+			holding = true;
+			continue;
+		}
+		if (holding)
+			emit(b, b->held, name, 1);
+		holding = false;
+		emit(b, b->cur, name, rec.index);
+	}
+	if (holding)
+		emit(b, b->held, name, 0);
+	if (!b->status && r < 0) {
+		int err = errno;
+		char what[64];
+		snprintf(what, sizeof what, "cannot read at line %d", batch_input_line(in));
+		unreadable(b, name, what, err);
+	}
+	batch_input_close(in);
+}
+
+static bool wanted_in_dir(const char *name)
+{
+	static const char *const exts[] = { ".yaml", ".yml", ".json", ".jsonl", ".ndjson" };
+	const char *dot = strrchr(name, '.');
+	if (name[0] == '.' || !dot)
+		return false;
+	for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
+		if (!strcmp(dot, exts[i]))
+			return true;
+	return false;
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A directory: its case files in name order, not its subdirectories. */
+static void run_dir(struct batch *b, const char *path)
+{
+	DIR *dir = opendir(path);
+	if (!dir) {
+		unreadable(b, path, "cannot open", errno);
+		return;
+	}
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	const char *sep = path[strlen(path) - 1] == '/' ? "" : "/";
+	struct dirent *e;
+	while ((e = readdir(dir))) {
+		if (!wanted_in_dir(e->d_name))
+			continue;
+		if (n == cap) {
+			cap = cap ? 2 * cap : 64;
+			names = xrealloc(names, cap * sizeof *names);
+		}
+		struct strbuf full = STRBUF_INIT;
+		sb_addf(&full, "%s%s%s", path, sep, e->d_name);
+		names[n++] = full.buf;
+	}
+	closedir(dir);
+	qsort(names, n, sizeof *names, by_name);
+	for (size_t i = 0; i < n; i++) {
+		struct stat st;
+		if (!b->status && (stat(names[i], &st) < 0 || !S_ISDIR(st.st_mode)))
+			run_input(b, names[i]);
+		free(names[i]);
+	}
+	free(names);
+}
+
+/* ---- summary ---- */
+
+static void summary(struct batch *b)
+{
+	clear_progress(b);
+	double t = now() - b->start;
+	fprintf(stderr, "opname: %ld case%s", b->cases, b->cases == 1 ? "" : "s");
+	if (b->cases) {
+		const char *sep = ": ";
+		for (int v = 0; v < 4; v++) {
+			if (!b->verdicts[v])
+				continue;
+			fprintf(stderr, "%s%ld %s", sep, b->verdicts[v],
+				verdict_id((enum verdict)v));
+			sep = ", ";
+		}
+		if (b->errors)
+			fprintf(stderr, "%s%ld error%s", sep, b->errors,
+				b->errors == 1 ? "" : "s");
+		fprintf(stderr, " (%.0f cases/s)", t > 0 ? b->cases / t : 0.0);
+	}
+	fputc('\n', stderr);
+	if (!b->w.replay)
+		return;
+	if (!b->replayed) {
+		fputs("opname: no case carries a saved outcome to compare with\n", stderr);
+		return;
+	}
+	fprintf(stderr, "opname: %ld of %ld decision%s change%s", b->changed,
+		b->replayed, b->replayed == 1 ? "" : "s", b->changed == 1 ? "s" : "");
+	if (b->nversions) {
+		fputs(" (saved with ", stderr);
+		for (int i = 0; i < b->nversions; i++)
+			fprintf(stderr, "%s%s", i ? ", " : "", b->versions[i]);
+		fprintf(stderr, "%s; now %s)", b->more_versions ? " and more" : "",
+			b->ctx->rs->version);
+	}
+	fputc('\n', stderr);
+}
+
+/* ---- -o FILE ---- */
+
+/* The temporary beside -o FILE, removed if a signal ends the batch. */
+static const char *volatile temp_to_remove;
+
+static void on_signal(int sig)
+{
+	const char *t = temp_to_remove;
+	if (t)
+		unlink(t);
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+static int open_output(struct batch *b)
+{
+	struct strbuf err = STRBUF_INIT;
+	/* 0600, like the case files the records are made from: a verdict with
+	 * its rule and missing or unknown facts tells much of the answers. */
+	if (atomic_open(&b->af, b->out_path, 0600, true, &err) < 0) {
+		int status = fail(EX_IOERR, "%s", err.buf);
+		sb_release(&err);
+		return status;
+	}
+	temp_to_remove = b->af.tmp;
+	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
+	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
+		struct sigaction sa = { .sa_handler = on_signal };
+		sigemptyset(&sa.sa_mask);
+		sigaction(sigs[i], &sa, NULL);
+	}
+	return 0;
+}
+
+static int close_output(struct batch *b)
+{
+	if (!b->out_path)
+		return 0;
+	struct strbuf err = STRBUF_INIT;
+	int status = 0;
+	if (b->status) {
+		atomic_abort(&b->af);
+	} else if (atomic_commit(&b->af, &err) < 0) {
+		status = fail(EX_IOERR, "%s", err.buf);
+	}
+	temp_to_remove = NULL;
+	sb_release(&err);
+	return status;
+}
+
+/* ---- the command ---- */
+
+static int parse_options(struct batch *b, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "format", required_argument, NULL, OPT_FORMAT },
+		{ "input", required_argument, NULL, OPT_INPUT },
+		{ "output", required_argument, NULL, 'o' },
+		{ "replay", no_argument, NULL, OPT_REPLAY },
+		GLOBAL_OPTIONS,
+		{ NULL, 0, NULL, 0 },
+	};
+	int opt, r;
+	while ((opt = getopt_long(argc, argv, "ho:", opts, NULL)) != -1) {
+		if (opt == OPT_FORMAT) {
+			if (batch_out_format_parse(optarg, &b->w.format) < 0)
+				return usage_error(&cmd_batch, "unknown format '%s': use jsonl, csv or text",
+						   optarg);
+		} else if (opt == OPT_INPUT) {
+			if (!strcmp(optarg, "jsonl"))
+				b->input = INPUT_JSONL;
+			else if (!strcmp(optarg, "yaml"))
+				b->input = INPUT_YAML;
+			else
+				return usage_error(&cmd_batch, "unknown input format '%s': use yaml or jsonl",
+						   optarg);
+		} else if (opt == 'o') {
+			b->out_path = optarg;
+		} else if (opt == OPT_REPLAY) {
+			b->w.replay = true;
+		} else if ((r = ctx_option(b->ctx, &cmd_batch, opt, optarg)) != 0) {
+			return r == -1 ? EX_SOFTWARE : r;
+		}
+	}
+	return 0;
+}
+
+static void release(struct batch *b)
+{
+	for (int i = 0; i < 2; i++) {
+		slot_clear(&b->slots[i]);
+		sb_release(&b->slots[i].id);
+		sb_release(&b->slots[i].source);
+		sb_release(&b->slots[i].error);
+	}
+	for (int i = 0; i < b->nversions; i++)
+		free(b->versions[i]);
+	batch_writer_release(&b->w);
+	sb_release(&b->ob);
+	diag_release(&b->d);
+	arena_free(b->arena);
+}
 
 static int run(struct ctx *ctx, int argc, char **argv)
 {
-	(void)ctx;
-	(void)argc;
-	(void)argv;
-	return fail(EX_SOFTWARE, "'batch' is not built yet");
+	struct batch b = { .ctx = ctx };
+	int status = parse_options(&b, argc, argv);
+	if (status || (status = ctx_rules(ctx)))
+		return status;
+	if (b.out_path && (status = open_output(&b)))
+		return status;
+	batch_writer_init(&b.w);
+	b.w.rs = ctx->rs;
+	b.w.lang = ctx->lang;
+	b.w.ui = ctx->ui;
+	b.w.style = b.out_path ? &style_plain : stdout_style();
+	b.out_tty = !b.out_path && isatty(STDOUT_FILENO);
+	b.err_tty = isatty(STDERR_FILENO);
+	b.arena = arena_new();
+	diag_init(&b.d, "");
+	b.cur = &b.slots[0];
+	b.held = &b.slots[1];
+	b.start = b.last_flush = now();
+
+	batch_out_header(&b.ob, &b.w);
+	char *stdin_only[] = { "-" };
+	char **paths = optind < argc ? argv + optind : stdin_only;
+	int npaths = optind < argc ? argc - optind : 1;
+	for (int i = 0; i < npaths && !b.status; i++) {
+		struct stat st;
+		if (strcmp(paths[i], "-") && stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
+			run_dir(&b, paths[i]);
+		else
+			run_input(&b, paths[i]);
+	}
+	flush_output(&b);
+	status = close_output(&b);
+	if (!b.status && !status)
+		summary(&b);
+	status = b.status ? b.status
+		 : status ? status
+		 : b.open_failed ? EX_NOINPUT
+		 : b.errors ? EX_DATAERR : 0;
+	release(&b);
+	return status;
 }
 
 const struct command cmd_batch = {
 	.name = "batch",
-	.synopsis = "",
-	.summary = "(not built yet)",
-	.help = "",
+	.synopsis = "[FILE|DIR|-]... [--format jsonl|csv|text] [--input yaml|jsonl] [-o FILE] [--replay]",
+	.summary = "decide many cases: YAML documents, JSON, JSON Lines, directories",
+	.help = "Each case gives one output record, in input order; a bad case gives\n"
+		"a record with verdict 'error' and the batch goes on. With no FILE,\n"
+		"or '-', cases are read from stdin. A DIR means its *.yaml, *.yml,\n"
+		"*.json, *.jsonl and *.ndjson files in name order.\n\n"
+		"options:\n"
+		"  --format jsonl|csv|text  one JSON object per line (default), CSV with\n"
+		"                    a header row, or one line of text per case\n"
+		"  --input yaml|jsonl  read every input as YAML documents or as JSON\n"
+		"                    Lines (default: .jsonl and .ndjson files are JSON\n"
+		"                    Lines, everything else YAML)\n"
+		"  -o, --output FILE write the records to FILE (atomically, mode 0600)\n"
+		"  --replay          compare with the outcome saved in each case file:\n"
+		"                    records add previous_verdict and changed\n\n"
+		"exit status: 0 every case decided, 65 a case was an error,\n"
+		"66 an input could not be opened, 74 output could not be written.\n",
 	.exec = run,
 };

@@ -49,6 +49,9 @@ void batch_input_on_wait(struct batch_input *in, void (*fn)(void *), void *arg);
  * the end of the input, -1 on a read error (errno set). */
 int batch_input_next(struct batch_input *in, struct batch_record *rec);
 
+/* A regular file, whose end is known without waiting (not a pipe). */
+bool batch_input_is_file(const struct batch_input *in);
+
 /* The line being read: where a read error happened. */
 int batch_input_line(const struct batch_input *in);
 

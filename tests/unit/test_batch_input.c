@@ -332,6 +332,27 @@ static void documents_survive_any_read_boundary(void **state)
 	}
 }
 
+/* A UTF-8 byte order mark before the first line hides no marker and is
+ * no content (ytree skips it when the record is parsed). */
+static void a_byte_order_mark_is_skipped(void **state)
+{
+	(void)state;
+	struct got g;
+	read_all("\xef\xbb\xbf# cases\n---\nid: a\n---\nid: b\n", BATCH_YAML, 1 << 20, &g);
+	assert_int_equal(g.n, 2);
+	assert_string_equal(g.text[0], "\xef\xbb\xbf# cases\n---\nid: a\n");
+	assert_int_equal(g.first[0], 2);
+	got_free(&g);
+	read_all("\xef\xbb\xbf---\nid: a\n---\nid: b\n", BATCH_YAML, 1 << 20, &g);
+	assert_int_equal(g.n, 2);
+	assert_int_equal(g.first[0], 1);
+	got_free(&g);
+	read_all("\xef\xbb\xbf\n{\"id\": 1}\n", BATCH_JSONL, 1 << 20, &g);
+	assert_int_equal(g.n, 1);
+	assert_int_equal(g.line[0], 2);
+	got_free(&g);
+}
+
 static void open_errors_set_errno(void **state)
 {
 	(void)state;
@@ -411,6 +432,7 @@ int main(void)
 		cmocka_unit_test(a_record_past_the_limit_is_skipped_whole),
 		cmocka_unit_test(documents_survive_chunk_edges),
 		cmocka_unit_test(documents_survive_any_read_boundary),
+		cmocka_unit_test(a_byte_order_mark_is_skipped),
 		cmocka_unit_test(open_errors_set_errno),
 		cmocka_unit_test(formats_by_name),
 		cmocka_unit_test(the_wait_hook_runs_before_blocking),

@@ -1,0 +1,290 @@
+/* Batch records: JSON Lines (the default), CSV and one line of text. */
+#include "opname/batch-output.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int batch_out_format_parse(const char *name, enum batch_out_format *f)
+{
+	if (!strcmp(name, "jsonl") || !strcmp(name, "json"))
+		*f = BATCH_OUT_JSONL;
+	else if (!strcmp(name, "csv"))
+		*f = BATCH_OUT_CSV;
+	else if (!strcmp(name, "text"))
+		*f = BATCH_OUT_TEXT;
+	else
+		return -1;
+	return 0;
+}
+
+static bool changed(const struct batch_result *r)
+{
+	return r->previous != r->o->verdict;
+}
+
+/* ---- JSON Lines ---- */
+
+/* A memo of rendered outcomes. A batch has few distinct outcomes (one per
+ * path through the rules, give or take facts), but each renders to some
+ * 1.5 KB of escaped text: rendering it once and copying it after is most of
+ * the time output takes. The memo keeps what outcome_json_fields renders
+ * for a marker id, split around the marker, so the id can go in between;
+ * the fields and their order remain out-json.c's. */
+enum { MEMO_SIZE = 256 };
+static const char memo_marker[] = "\"\\u0001\""; /* json_str("\x01") */
+
+struct memo_entry {
+	uint32_t hash;
+	struct strbuf key;
+	struct strbuf json; /* before the id, NUL, after it */
+	size_t split;
+};
+
+struct batch_memo {
+	bool disabled;
+	int n;
+	struct strbuf key;
+	struct memo_entry e[MEMO_SIZE];
+};
+
+/* Everything of an outcome that outcome_json_fields shows. */
+static void memo_key(struct strbuf *k, const struct outcome *o)
+{
+	uint16_t head[] = { (uint16_t)o->verdict, (uint16_t)(o->rule + 1),
+			    o->by_unknown, (uint16_t)(o->missing + 1),
+			    (uint16_t)o->nused, (uint16_t)o->nunknown,
+			    (uint16_t)o->nsteps };
+	sb_reset(k);
+	sb_add(k, (const char *)head, sizeof head);
+	sb_add(k, (const char *)o->used, (size_t)o->nused * sizeof *o->used);
+	sb_add(k, (const char *)o->unknown, (size_t)o->nunknown * sizeof *o->unknown);
+	sb_add(k, (const char *)o->steps, (size_t)o->nsteps * sizeof *o->steps);
+}
+
+static uint32_t memo_hash(const struct strbuf *k)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < k->len; i++)
+		h = (h ^ (unsigned char)k->buf[i]) * 16777619u;
+	return h;
+}
+
+/* The entry for this outcome, rendering it the first time; NULL when the
+ * memo is full or cannot be used. */
+static struct memo_entry *memo_find(const struct batch_writer *w,
+				    struct batch_memo *m, const struct outcome *o)
+{
+	memo_key(&m->key, o);
+	uint32_t h = memo_hash(&m->key);
+	size_t i = h % MEMO_SIZE;
+	for (int probe = 0; probe < MEMO_SIZE; probe++, i = (i + 1) % MEMO_SIZE) {
+		struct memo_entry *e = &m->e[i];
+		if (!e->key.len)
+			break;
+		if (e->hash == h && e->key.len == m->key.len &&
+		    !memcmp(e->key.buf, m->key.buf, m->key.len))
+			return e;
+	}
+	if (m->n >= MEMO_SIZE * 3 / 4)
+		return NULL;
+	struct memo_entry *e = &m->e[i];
+	outcome_json_fields(&e->json, w->rs, "\x01", o, w->lang, w->ui);
+	char *at = strstr(e->json.buf, memo_marker);
+	if (!at || strstr(at + 1, memo_marker)) {
+		m->disabled = true; /* the marker is not where an id would be */
+		sb_reset(&e->json);
+		return NULL;
+	}
+	e->split = (size_t)(at - e->json.buf);
+	e->hash = h;
+	sb_add(&e->key, m->key.buf, m->key.len);
+	m->n++;
+	return e;
+}
+
+static void outcome_json_memo(struct strbuf *sb, const struct batch_writer *w,
+			      const char *id, const struct outcome *o)
+{
+	struct batch_memo *m = w->memo;
+	struct memo_entry *e = m && !m->disabled ? memo_find(w, m, o) : NULL;
+	if (!e) {
+		outcome_json_fields(sb, w->rs, id, o, w->lang, w->ui);
+		return;
+	}
+	size_t after = e->split + sizeof memo_marker - 1;
+	sb_add(sb, e->json.buf, e->split);
+	json_str(sb, id);
+	sb_add(sb, e->json.buf + after, e->json.len - after);
+}
+
+void batch_writer_init(struct batch_writer *w)
+{
+	w->memo = xmalloc(sizeof *w->memo);
+	memset(w->memo, 0, sizeof *w->memo);
+}
+
+void batch_writer_release(struct batch_writer *w)
+{
+	if (!w->memo)
+		return;
+	for (int i = 0; i < MEMO_SIZE; i++) {
+		sb_release(&w->memo->e[i].key);
+		sb_release(&w->memo->e[i].json);
+	}
+	sb_release(&w->memo->key);
+	free(w->memo);
+	w->memo = NULL;
+}
+
+static void jsonl_record(struct strbuf *sb, const struct batch_writer *w,
+			 const struct batch_result *r)
+{
+	sb_addc(sb, '{');
+	if (r->error) {
+		sb_adds(sb, "\"id\": ");
+		json_str(sb, r->id);
+		sb_adds(sb, ", \"source\": ");
+		json_str(sb, r->source);
+		sb_adds(sb, ", \"verdict\": \"error\", \"error\": ");
+		json_str(sb, r->error);
+		sb_adds(sb, "}\n");
+		return;
+	}
+	outcome_json_memo(sb, w, r->id, r->o);
+	sb_adds(sb, ", \"source\": ");
+	json_str(sb, r->source);
+	if (w->replay && r->has_outcome) {
+		if (r->has_previous) {
+			sb_adds(sb, ", \"previous_verdict\": ");
+			json_str(sb, verdict_id(r->previous));
+			sb_adds(sb, changed(r) ? ", \"changed\": true" : ", \"changed\": false");
+		} else {
+			/* a saved outcome without a readable verdict: nothing to compare */
+			sb_adds(sb, ", \"previous_verdict\": null, \"changed\": null");
+		}
+	}
+	sb_adds(sb, "}\n");
+}
+
+/* ---- CSV ---- */
+
+void csv_field(struct strbuf *sb, const char *s)
+{
+	if (!strpbrk(s, ",\"\r\n")) {
+		sb_adds(sb, s);
+		return;
+	}
+	sb_addc(sb, '"');
+	for (; *s; s++) {
+		if (*s == '"')
+			sb_addc(sb, '"');
+		sb_addc(sb, *s);
+	}
+	sb_addc(sb, '"');
+}
+
+/* Fact or step ids joined with ';' (ids hold no ';', ',' or quotes). */
+static void id_list(struct strbuf *sb, const struct ruleset *rs,
+		    const uint16_t *v, int n, bool steps)
+{
+	for (int i = 0; i < n; i++) {
+		if (i)
+			sb_addc(sb, ';');
+		sb_adds(sb, steps ? rs->steps[v[i]].id : rs->questions[v[i]].id);
+	}
+}
+
+static void csv_record(struct strbuf *sb, const struct batch_writer *w,
+		       const struct batch_result *r)
+{
+	csv_field(sb, r->id);
+	if (r->error) {
+		sb_adds(sb, ",error,,,,,");
+		csv_field(sb, r->error);
+		sb_adds(sb, w->replay ? ",,\n" : "\n");
+		return;
+	}
+	const struct outcome *o = r->o;
+	sb_addc(sb, ',');
+	sb_adds(sb, verdict_id(o->verdict));
+	sb_addc(sb, ',');
+	if (o->rule >= 0)
+		csv_field(sb, w->rs->rules[o->rule].id);
+	sb_addc(sb, ',');
+	id_list(sb, w->rs, o->steps, o->nsteps, true);
+	sb_addc(sb, ',');
+	uint16_t missing = (uint16_t)o->missing;
+	id_list(sb, w->rs, &missing, o->missing >= 0, false);
+	sb_addc(sb, ',');
+	id_list(sb, w->rs, o->unknown, o->nunknown, false);
+	sb_addc(sb, ','); /* no error */
+	if (w->replay) {
+		if (r->has_outcome && r->has_previous)
+			sb_addf(sb, ",%s,%s", verdict_id(r->previous),
+				changed(r) ? "true" : "false");
+		else
+			sb_adds(sb, ",,");
+	}
+	sb_addc(sb, '\n');
+}
+
+/* ---- text ---- */
+
+static void text_list(struct strbuf *sb, const char *label,
+		      const struct ruleset *rs, const uint16_t *v, int n,
+		      bool steps)
+{
+	if (!n)
+		return;
+	sb_addf(sb, "; %s: ", label);
+	for (int i = 0; i < n; i++)
+		sb_addf(sb, "%s%s", i ? ", " : "",
+			steps ? rs->steps[v[i]].id : rs->questions[v[i]].id);
+}
+
+static void text_record(struct strbuf *sb, const struct batch_writer *w,
+			const struct batch_result *r)
+{
+	const struct style *st = w->style ? w->style : &style_plain;
+	if (r->error) {
+		sb_addf(sb, "%s: %s%serror%s: %s\n", r->id, st->bold, st->red,
+			st->reset, r->error);
+		return;
+	}
+	const struct outcome *o = r->o;
+	sb_addf(sb, "%s: %s%s%s%s", r->id, st->bold, verdict_colour(st, o->verdict),
+		verdict_id(o->verdict), st->reset);
+	if (o->rule >= 0)
+		sb_addf(sb, " (rule %s)", w->rs->rules[o->rule].id);
+	text_list(sb, "next steps", w->rs, o->steps, o->nsteps, true);
+	uint16_t missing = (uint16_t)o->missing;
+	text_list(sb, "missing", w->rs, &missing, o->missing >= 0, false);
+	text_list(sb, "unknown", w->rs, o->unknown, o->nunknown, false);
+	if (w->replay && r->has_outcome && r->has_previous)
+		sb_addf(sb, "; previously %s%s", verdict_id(r->previous),
+			changed(r) ? " (changed)" : "");
+	sb_addc(sb, '\n');
+}
+
+void batch_out_header(struct strbuf *sb, const struct batch_writer *w)
+{
+	if (w->format == BATCH_OUT_CSV)
+		sb_adds(sb, w->replay ? "id,verdict,rule,next_steps,missing,unknown,error,previous_verdict,changed\n"
+				      : "id,verdict,rule,next_steps,missing,unknown,error\n");
+}
+
+void batch_out_record(struct strbuf *sb, const struct batch_writer *w,
+		      const struct batch_result *r)
+{
+	switch (w->format) {
+	case BATCH_OUT_JSONL:
+		jsonl_record(sb, w, r);
+		break;
+	case BATCH_OUT_CSV:
+		csv_record(sb, w, r);
+		break;
+	case BATCH_OUT_TEXT:
+		text_record(sb, w, r);
+		break;
+	}
+}
