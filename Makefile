@@ -147,18 +147,19 @@ $(BUILD)/fuzz/replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(BUILD)/libopna
 $(BUILD)/fuzz/fuzz-%: tests/fuzz/fuzz_%.c $(BUILD)/libopname.a
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< $(BUILD)/libopname.a $(LDFLAGS) $(LDLIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< $(BUILD)/libopname.a $(LDFLAGS) $(FUZZ_LDFLAGS) $(LDLIBS)
 
 fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz-%)
 
 # 'make fuzz FUZZ_SECONDS=N': each target for N seconds with clang's
 # libFuzzer, ASan and UBSan, in build-fuzz/. New inputs go to
 # build-fuzz/corpus/NAME (not committed); crashes to build-fuzz/NAME-crash-*.
+# Only the targets link libFuzzer's main (FUZZ_LDFLAGS), not the build tools.
 fuzz:
 	@scripts/deps.sh fuzz
 	$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g" \
 		EXTRA="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
-		LDFLAGS="-fsanitize=fuzzer $(FUZZ_SAN)" fuzz-targets
+		LDFLAGS="$(FUZZ_SAN)" FUZZ_LDFLAGS=-fsanitize=fuzzer fuzz-targets
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		case $$t in rules) max=65536;; answer) max=1024;; *) max=16384;; esac; \
 		mkdir -p build-fuzz/corpus/$$t; \
