@@ -16,6 +16,8 @@ struct analysis_private {
 	int nodecap;
 	struct arena *arena; /* kids and steps arrays */
 	fact_value *facts;   /* the current path's answers */
+	analysis_path_fn *on_path;
+	void *on_path_arg;
 	struct outcome scratch;
 };
 
@@ -173,6 +175,8 @@ static int walk(struct analysis *an)
 			an->truncated = true;
 			return -1;
 		}
+		if (p->on_path)
+			p->on_path(p->on_path_arg, p->facts, &p->scratch);
 		return leaf(an, &p->scratch);
 	}
 	const struct question *q = &rs->questions[f];
@@ -198,6 +202,12 @@ static int walk(struct analysis *an)
 void analysis_run(struct analysis *an, const struct ruleset *rs,
 		  long max_paths)
 {
+	analysis_run_visit(an, rs, max_paths, NULL, NULL);
+}
+
+void analysis_run_visit(struct analysis *an, const struct ruleset *rs,
+			long max_paths, analysis_path_fn *on_path, void *arg)
+{
 	memset(an, 0, sizeof *an);
 	an->rs = rs;
 	an->max_paths = max_paths > 0 ? max_paths : ANALYSIS_MAX_PATHS;
@@ -211,6 +221,8 @@ void analysis_run(struct analysis *an, const struct ruleset *rs,
 			      sizeof(fact_value));
 	an->priv = zalloc(sizeof *an->priv);
 	an->priv->arena = arena_new();
+	an->priv->on_path = on_path;
+	an->priv->on_path_arg = arg;
 	an->priv->facts = xmalloc(OPNAME_MAX_FACTS * sizeof(fact_value));
 	facts_clear(an->priv->facts, OPNAME_MAX_FACTS);
 	an->root = walk(an);

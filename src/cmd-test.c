@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "command.h"
+#include "opname/analysis.h"
 #include "opname/rules.h"
 #include "opname/testcase.h"
 #include "opname/ytree.h"
@@ -28,7 +29,24 @@ struct run {
 	/* coverage: what some test reached */
 	char *rule_hit, *step_hit;
 	bool unknown_hit;
+	/* the paths of answers the tests take, as keys, sorted for bsearch */
+	char **paths;
+	int npaths, pathcap;
 };
+
+/* A path of answers as a key: the facts used, in order, with their values. */
+static char *path_key(const fact_value *facts, const struct outcome *o)
+{
+	struct strbuf sb = STRBUF_INIT;
+	for (int i = 0; i < o->nused; i++)
+		sb_addf(&sb, "%d=%d;", o->used[i], facts[o->used[i]]);
+	return sb.buf ? sb.buf : xstrdup("");
+}
+
+static int key_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 static void add_buffer(struct run *run, const char *buf, size_t len, const char *name)
 {
@@ -122,17 +140,46 @@ static void add_default(struct run *run)
 	sb_release(&p);
 }
 
+struct path_check {
+	struct run *run;
+	long reached;
+	struct strbuf missed; /* the first few paths no test takes */
+	int nmissed;
+};
+
+static void check_path(void *arg, const fact_value *facts, const struct outcome *o)
+{
+	struct path_check *pc = arg;
+	char *key = path_key(facts, o);
+	if (bsearch(&key, pc->run->paths, (size_t)pc->run->npaths, sizeof key, key_cmp)) {
+		pc->reached++;
+	} else if (pc->nmissed++ < 10) {
+		sb_adds(&pc->missed, "not reached: the path ");
+		analysis_path_text(pc->run->ctx->rs, facts, &pc->missed);
+		sb_addc(&pc->missed, '\n');
+	}
+	free(key);
+}
+
 static void coverage(struct run *run, struct strbuf *sb)
 {
 	const struct ruleset *rs = run->ctx->rs;
 	int rules = 0, steps = 0;
+	struct path_check pc = { run, 0, STRBUF_INIT, 0 };
+	struct analysis an;
+	qsort(run->paths, (size_t)run->npaths, sizeof *run->paths, key_cmp);
+	analysis_run_visit(&an, rs, 0, check_path, &pc);
 	for (int r = 0; r < rs->nrules; r++)
 		rules += run->rule_hit[r];
 	for (int s = 0; s < rs->nsteps; s++)
 		steps += run->step_hit[s];
-	sb_addf(sb, "coverage: %d/%d rules, %d/%d steps, 'unknown' section %s\n",
+	sb_addf(sb, "coverage: %d/%d rules, %d/%d steps, 'unknown' section %s, ",
 		rules, rs->nrules, steps, rs->nsteps,
 		run->unknown_hit ? "reached" : "not reached");
+	if (an.truncated)
+		sb_addf(sb, "paths not counted (more than %ld)\n", an.max_paths);
+	else
+		sb_addf(sb, "%ld/%ld paths\n", pc.reached, an.npaths);
 	for (int r = 0; r < rs->nrules; r++)
 		if (!run->rule_hit[r])
 			sb_addf(sb, "not reached: rule %s (%s:%d:%d)\n", rs->rules[r].id,
@@ -143,10 +190,24 @@ static void coverage(struct run *run, struct strbuf *sb)
 		if (!run->step_hit[s])
 			sb_addf(sb, "not reached: step %s (%s:%d:%d)\n", rs->steps[s].id,
 				rs->file, rs->steps[s].pos.line, rs->steps[s].pos.col);
+	if (!an.truncated && pc.missed.len)
+		sb_add(sb, pc.missed.buf, pc.missed.len);
+	if (!an.truncated && pc.nmissed > 10)
+		sb_addf(sb, "not reached: %d more paths\n", pc.nmissed - 10);
+	sb_release(&pc.missed);
+	analysis_release(&an);
 }
 
-static void note_coverage(struct run *run, const struct outcome *o)
+static void note_coverage(struct run *run, const fact_value *facts,
+			  const struct outcome *o)
 {
+	if (o->verdict != VERDICT_INCOMPLETE || o->missing < 0) {
+		if (run->npaths == run->pathcap) {
+			run->pathcap = run->pathcap ? 2 * run->pathcap : 64;
+			run->paths = xrealloc(run->paths, (size_t)run->pathcap * sizeof *run->paths);
+		}
+		run->paths[run->npaths++] = path_key(facts, o);
+	}
 	if (o->by_unknown)
 		run->unknown_hit = true;
 	else if (o->rule >= 0)
@@ -168,7 +229,7 @@ static int run_all(struct run *run, bool want_coverage)
 				failed++;
 			else
 				passed++;
-			note_coverage(run, &o);
+			note_coverage(run, tf->tests[i].facts, &o);
 		}
 		if ((status = write_stdout(sb.buf, sb.len)))
 			break;
@@ -221,6 +282,9 @@ static int test(struct ctx *ctx, int argc, char **argv)
 	for (int i = 0; i < run.nfiles; i++)
 		testfile_release(&run.files[i]);
 	free(run.files);
+	for (int i = 0; i < run.npaths; i++)
+		free(run.paths[i]);
+	free(run.paths);
 	free(run.rule_hit);
 	free(run.step_hit);
 	return status;
@@ -236,7 +300,7 @@ const struct command cmd_test = {
 		"'N passed, N failed'. Exit status 0 when all passed, 1 when any failed,\n"
 		"65 when a test file is invalid. The format is in docs/rules.md.\n\n"
 		"options:\n"
-		"  --coverage        also list the rules, the 'unknown' section and the\n"
-		"                    next steps that no test reaches\n",
+		"  --coverage        also list the rules, the 'unknown' section, the next\n"
+		"                    steps and the paths of answers that no test reaches\n",
 	.exec = test,
 };

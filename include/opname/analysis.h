@@ -71,6 +71,13 @@ struct analysis {
 /* Walk every path. max_paths <= 0 means ANALYSIS_MAX_PATHS. */
 void analysis_run(struct analysis *an, const struct ruleset *rs,
 		  long max_paths);
+
+/* The same, calling on_path at the end of each path with its answers (the
+ * facts not asked are FV_MISSING) and its outcome (for test coverage). */
+typedef void analysis_path_fn(void *arg, const fact_value *facts,
+			      const struct outcome *o);
+void analysis_run_visit(struct analysis *an, const struct ruleset *rs,
+			long max_paths, analysis_path_fn *on_path, void *arg);
 void analysis_release(struct analysis *an);
 
 /* The values a question branches on: every choice, or true, false, unknown. */

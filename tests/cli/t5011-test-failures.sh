@@ -51,12 +51,15 @@ expect_err "no *.tests.yaml files"
 # A rule file's own tests beside it; coverage names what no test reaches.
 run --rules tests/data/rules/good.yaml test --coverage
 expect_status 0
-expect_out "coverage: 3/3 rules, 2/2 steps, 'unknown' section reached"
+expect_out "coverage: 3/3 rules, 2/2 steps, 'unknown' section reached, 4/4 paths"
+expect_not_out "not reached"
 expect_out "5 passed, 0 failed"
 head -n 9 tests/data/rules/good.tests.yaml >"$tmp/part.tests.yaml"
 run --rules tests/data/rules/good.yaml test --coverage "$tmp/part.tests.yaml"
 expect_status 0
-expect_out "coverage: 2/3 rules, 1/2 steps, 'unknown' section not reached"
+expect_out "coverage: 2/3 rules, 1/2 steps, 'unknown' section not reached, 2/4 paths"
+expect_out "not reached: the path kind=b, ok=false"
+expect_out "not reached: the path kind=b, ok=unknown"
 expect_out "not reached: rule R3 (tests/data/rules/good.yaml:"
 expect_out "not reached: the 'unknown' section"
 expect_out "not reached: step ask (tests/data/rules/good.yaml:"

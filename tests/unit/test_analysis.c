@@ -293,6 +293,33 @@ static void the_limit_stops_the_walk(void **state)
 	rules_free(rs);
 }
 
+struct visits {
+	int paths, with_b;
+};
+
+static void count_path(void *arg, const fact_value *facts, const struct outcome *o)
+{
+	struct visits *v = arg;
+	v->paths++;
+	v->with_b += facts[1] != FV_MISSING;
+	assert_true(o->verdict != VERDICT_INCOMPLETE || o->missing < 0);
+}
+
+/* analysis_run_visit shows each path's answers once, as the interview asks them. */
+static void each_path_is_visited(void **state)
+{
+	(void)state;
+	struct ruleset *rs = policy(R("A", "when: {a: true, b: true}, ", "allowed") OTHERWISE);
+	struct analysis an;
+	struct visits v = { 0, 0 };
+	analysis_run_visit(&an, rs, 0, count_path, &v);
+	assert_int_equal(v.paths, an.npaths);
+	assert_int_equal(v.paths, 3 + 1 + 3);
+	assert_int_equal(v.with_b, 6); /* b is asked unless a is false */
+	analysis_release(&an);
+	rules_free(rs);
+}
+
 /* The spelregels: every path has a verdict, every rule decides somewhere. */
 static void the_spelregels_are_complete(void **state)
 {
@@ -338,6 +365,7 @@ int main(void)
 		cmocka_unit_test(unused_steps_are_found),
 		cmocka_unit_test(conditional_steps_branch),
 		cmocka_unit_test(the_limit_stops_the_walk),
+		cmocka_unit_test(each_path_is_visited),
 		cmocka_unit_test(the_spelregels_are_complete),
 	};
 	return cmocka_run_group_tests_name("analysis", tests, NULL, NULL);
