@@ -77,12 +77,16 @@ static int terminal_width(void)
 	return ws.ws_col > 101 ? 100 : ws.ws_col - 1;
 }
 
-/* Send what is buffered to stdout; before every read. */
+/* Send what is buffered to stdout; before every read. stdout is
+ * unbuffered (see interview()), so after a failed write nothing is left for
+ * main's last flush to fail on again, and the error is reported once. */
 static int flush(struct session *s)
 {
 	int status = write_stdout(s->out.buf, s->out.len);
 	sb_reset(&s->out);
-	return status ? status : finish_stdout();
+	if (status)
+		clearerr(stdout);
+	return status;
 }
 
 /* One line of input, keeping at most ANSWER_MAX_LINE + 1 bytes (enough for
@@ -398,6 +402,9 @@ static int interview(struct ctx *ctx, const char *save_path, bool force)
 	s->echo = !isatty(STDIN_FILENO);
 	interview_start(&s->iv, s->rs);
 	catch_interrupt();
+	/* Every prompt must be out before a read; s->out gathers each screen
+	 * so that it still takes one write. */
+	setvbuf(stdout, NULL, _IONBF, 0);
 
 	const char *title = text_get(&s->rs->title, s->lang);
 	sb_addf(&s->out, "%s%s%s\n", s->st->bold, title ? title : s->rs->name,

@@ -87,6 +87,16 @@ lacks "$(printf '\033')"
 # a transcript: each answer read is shown after its prompt
 ask nl 0 '4' 'Kies 1-4 > 4'
 
+# output that cannot be written: 74, said once
+printf '4\n' | "$OPNAME" ask >/dev/full 2>"$tmp/err"
+status=$?
+err=$(cat "$tmp/err")
+last="opname ask >/dev/full"
+expect_status 74
+expect_err 'opname: cannot write output: No space left on device'
+n=$(grep -c 'cannot write' "$tmp/err")
+[ "$n" = 1 ] || fail_check "the write error was reported $n times"
+
 # 'opname' with no command is the interview
 printf '4\n' | "$OPNAME" >"$tmp/out" 2>"$tmp/err"
 status=$?
