@@ -168,8 +168,8 @@ static void explain_bad(struct session *s, const struct question *q,
 
 static void show_help(struct session *s, const struct question *q)
 {
-	const char *help = text_get(&q->help, s->lang);
-	ask_wrap(&s->out, help ? help : ask_word(s->ul, AW_NO_HELP), s->width);
+	const char *help = text_get(&q->help, s->lang); /* "" when none */
+	ask_wrap(&s->out, *help ? help : ask_word(s->ul, AW_NO_HELP), s->width);
 	ask_wrap(&s->out, ask_word(s->ul, AW_COMMANDS), s->width);
 }
 
@@ -407,7 +407,7 @@ static int interview(struct ctx *ctx, const char *save_path, bool force)
 	setvbuf(stdout, NULL, _IONBF, 0);
 
 	const char *title = text_get(&s->rs->title, s->lang);
-	sb_addf(&s->out, "%s%s%s\n", s->st->bold, title ? title : s->rs->name,
+	sb_addf(&s->out, "%s%s%s\n", s->st->bold, *title ? title : s->rs->name,
 		s->st->reset);
 	ask_wrap(&s->out, ask_word(s->ul, AW_INTRO), s->width);
 	int status = converse(s);
