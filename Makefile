@@ -180,3 +180,37 @@ valgrind: $(BUILD)/opname
 
 clean:
 	rm -rf build build-asan build-fuzz opname
+
+# ---- installing ----
+
+# 'make install [PREFIX=/usr/local] [DESTDIR=...]': the binary, the man
+# page, the built-in rules and their tests to read or adapt, and bash
+# completion. INSTALL_BIN installs another build of the binary without
+# building anything (the install test passes the binary under test). The
+# man page gets VERSION in its footer and the real path of share/opname.
+PREFIX      ?= /usr/local
+BINDIR      ?= $(PREFIX)/bin
+MANDIR      ?= $(PREFIX)/share/man
+DATADIR     ?= $(PREFIX)/share/opname
+COMPDIR     ?= $(PREFIX)/share/bash-completion/completions
+INSTALL_BIN ?= $(BUILD)/opname
+INSTALL     ?= install
+
+install: $(INSTALL_BIN)
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
+		$(DESTDIR)$(DATADIR) $(DESTDIR)$(COMPDIR)
+	$(INSTALL) -m 755 $(INSTALL_BIN) $(DESTDIR)$(BINDIR)/opname
+	sed -e 's/^\.Os$$/.Os opname $(VERSION)/' -e 's|/usr/local/share/opname|$(DATADIR)|g' \
+		man/opname.1 >$(DESTDIR)$(MANDIR)/man1/opname.1
+	chmod 644 $(DESTDIR)$(MANDIR)/man1/opname.1
+	$(INSTALL) -m 644 rules/spelregels.yaml rules/spelregels.tests.yaml \
+		$(DESTDIR)$(DATADIR)/
+	$(INSTALL) -m 644 completion/opname.bash $(DESTDIR)$(COMPDIR)/opname
+
+# Exactly what install wrote, and share/opname, which is ours alone.
+uninstall:
+	rm -f $(DESTDIR)$(BINDIR)/opname $(DESTDIR)$(MANDIR)/man1/opname.1 \
+		$(DESTDIR)$(DATADIR)/spelregels.yaml \
+		$(DESTDIR)$(DATADIR)/spelregels.tests.yaml \
+		$(DESTDIR)$(COMPDIR)/opname
+	rmdir $(DESTDIR)$(DATADIR) 2>/dev/null || :

@@ -32,4 +32,11 @@ run decide --format json "$tmp/saved.yaml"
 expect_status 0
 expect_json '.verdict == "allowed"'
 
+# the changelog has an entry for this version; the man page gets it at
+# install time (t7000 checks the installed page), so its source has a bare .Os
+grep -q "^## \[$v\] - [0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]\$" "$top/CHANGELOG.md" ||
+	fail_check "CHANGELOG.md has no '## [$v] - DATE' entry"
+grep -qx '\.Os' "$top/man/opname.1" ||
+	fail_check "man/opname.1 must have a bare .Os for 'make install' to fill in"
+
 finish
