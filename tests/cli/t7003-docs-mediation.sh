@@ -57,6 +57,32 @@ run --rules my.yaml test old.tests.yaml
 expect_status 1
 expect_out "missing: expected [], got [mediation]"
 
+# what docs/rules.md shows is what was run: every line of its YAML blocks
+# (but the tests) is in the patch, and the tests it shows pass
+awk -v out="$tmp/doc" '
+	/^## A worked example/ { on = 1; next }
+	on && /^## / { on = 0 }
+	on && /^```yaml/ { n++; inside = 1; next }
+	on && /^```/ { inside = 0; next }
+	inside { print > (out n ".yaml") }' "$top/docs/rules.md"
+shown=0
+for b in "$tmp"/doc*.yaml; do
+	[ -e "$b" ] || break
+	if grep -q '^tests:' "$b"; then
+		cp "$b" shown.tests.yaml
+		continue
+	fi
+	shown=$((shown + 1))
+	last="docs/rules.md, worked example, $(basename "$b")"
+	while IFS= read -r line; do
+		grep -qxF -- "+$line" "$ex/my.patch" || fail_check "not in my.patch: $line"
+	done <"$b"
+done
+[ "$shown" = 5 ] || fail_check "expected 5 YAML blocks of the rule file, found $shown"
+run --rules my.yaml test shown.tests.yaml
+expect_status 0
+expect_out "4 passed, 0 failed"
+
 # and the built-in rules are untouched by all this
 run check
 expect_status 0
