@@ -633,7 +633,7 @@ struct ruleset *rules_parse(const char *buf, size_t len, const char *file,
 	bool empty;
 	struct ynode *root = ytree_parse(rs->arena, buf, len, &ylimits_rules, d, &empty);
 	if (empty)
-		diag_at(d, 0, 0, "an empty rule file");
+		diag_at(d, 1, 1, "an empty rule file");
 	else if (root && root->kind != YNODE_MAP)
 		diag_at(d, AT(root), "a rule file is a mapping (opname: 1, name, ...), not a %s",
 			ynode_kind_name(root));

@@ -53,7 +53,7 @@ refused two-docs.yaml "2:1: a second document: expected exactly one"
 for f in empty.yaml blank.yaml; do
 	run --rules "$h/$f" decide --set action=evidence
 	expect_status 65
-	expect_err "opname: $h/$f: an empty rule file"
+	expect_err "opname: $h/$f:1:1: an empty rule file"
 done
 run --rules "$h/rules-huge.yaml" decide --set action=evidence
 expect_status 65

@@ -73,7 +73,7 @@ struct bad {
 };
 
 static const struct bad bad_files[] = {
-	{ "", "t.yaml: an empty rule file" },
+	{ "", "t.yaml:1:1: an empty rule file" },
 	{ "- a\n- b\n", "t.yaml:1:1: a rule file is a mapping" },
 	{ "a: [1\n", "t.yaml:2:1: invalid YAML" },
 	{ HEAD HEAD, "duplicate key 'opname' (first at line 1)" },
