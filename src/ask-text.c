@@ -180,82 +180,20 @@ void ask_value_word(struct strbuf *sb, const struct ruleset *rs, int fact,
 				     v == FV_FALSE ? AW_NO : AW_UNKNOWN));
 }
 
-/* Short words for the summary line of the spelregels (policy.md's fact and
- * choice ids). A rule-file field for them would be better; until the rule
- * language has one, this table is the interview's. */
-static const struct {
-	const char *fact, *value, *nl, *en;
-} labels[] = {
-	{ "action", "record", "opnemen", "record" },
-	{ "action", "edit", "bewerken", "edit" },
-	{ "action", "share", "delen", "share" },
-	{ "action", "evidence", "als bewijs", "as evidence" },
-	{ "media", "audio", "alleen geluid", "sound only" },
-	{ "media", "video", "ook beeld", "images too" },
-	{ "participant", "true", "neemt deel", "takes part" },
-	{ "participant", "false", "neemt geen deel", "does not take part" },
-	{ "participant", "unknown", "deelname onbekend", "taking part unknown" },
-	{ "recorder", "citizen", "inwoner", "resident" },
-	{ "recorder", "employee", "medewerker", "employee" },
-	{ "context", "employment", "eigen werkgever", "own employer" },
-	{ "context", "work", "voor het werk", "for the job" },
-	{ "work_process", "true", "werkproces", "work process" },
-	{ "work_process", "false", "geen werkproces", "no work process" },
-	{ "work_process", "unknown", "werkproces onbekend", "work process unknown" },
-	{ "legal_basis", "true", "rechtsgrond", "legal basis" },
-	{ "legal_basis", "false", "geen rechtsgrond", "no legal basis" },
-	{ "legal_basis", "unknown", "rechtsgrond onbekend", "legal basis unknown" },
-	{ "necessary", "true", "noodzakelijk", "necessary" },
-	{ "necessary", "false", "niet noodzakelijk", "not necessary" },
-	{ "necessary", "unknown", "noodzaak onbekend", "necessity unknown" },
-	{ "purpose_defined", "true", "duidelijk doel", "clear purpose" },
-	{ "purpose_defined", "false", "geen duidelijk doel", "no clear purpose" },
-	{ "purpose_defined", "unknown", "doel onbekend", "purpose unknown" },
-	{ "alternatives_sufficient", "true", "alternatief volstaat", "alternative suffices" },
-	{ "alternatives_sufficient", "false", "alternatieven onvoldoende", "alternatives insufficient" },
-	{ "alternatives_sufficient", "unknown", "alternatieven onbekend", "alternatives unknown" },
-	{ "announced", "true", "gemeld", "announced" },
-	{ "announced", "false", "niet gemeld", "not announced" },
-	{ "announced", "unknown", "melden onbekend", "announcing unknown" },
-	{ "weighty_reasons", "true", "zwaarwegende redenen", "weighty reasons" },
-	{ "weighty_reasons", "false", "geen zwaarwegende redenen", "no weighty reasons" },
-	{ "weighty_reasons", "unknown", "zwaarwegende redenen onbekend", "weighty reasons unknown" },
-	{ "at_home", "true", "thuis", "at home" },
-	{ "at_home", "false", "niet thuis", "not at home" },
-	{ "at_home", "unknown", "locatie onbekend", "place unknown" },
-	{ "camera_present", "true", "camera aanwezig", "camera present" },
-	{ "camera_present", "false", "geen camera", "no camera" },
-	{ "camera_present", "unknown", "camera onbekend", "camera unknown" },
-	{ "edit_announced", "true", "bewerking gemeld", "edit made known" },
-	{ "edit_announced", "false", "bewerking niet gemeld", "edit not made known" },
-	{ "edit_announced", "unknown", "melding bewerking onbekend", "edit notice unknown" },
-	{ "edit_consent", "true", "instemming", "agreed" },
-	{ "edit_consent", "false", "geen instemming", "not agreed" },
-	{ "edit_consent", "unknown", "instemming onbekend", "agreement unknown" },
-	{ "consent_all", "true", "toestemming", "consent" },
-	{ "consent_all", "false", "geen toestemming", "no consent" },
-	{ "consent_all", "unknown", "toestemming onbekend", "consent unknown" },
-	{ "public_interest", "true", "groot algemeen belang", "major public interest" },
-	{ "public_interest", "false", "geen groot algemeen belang", "no major public interest" },
-	{ "public_interest", "unknown", "algemeen belang onbekend", "public interest unknown" },
-};
-
+/* The rule file's short word for an answer (a choice's 'label', a bool
+ * question's 'labels'); without one, the answer with its question number. */
 void ask_answer_label(struct strbuf *sb, const struct ruleset *rs, int fact,
 		      fact_value v, int number, int lang, enum ui_lang ul)
 {
 	const struct question *q = &rs->questions[fact];
-	const char *value = q->type == FACT_CHOICE && v >= 0 && v < q->nchoices
-				    ? q->choices[v].id
-			    : v == FV_TRUE  ? "true"
-			    : v == FV_FALSE ? "false"
-					    : "unknown";
-	if (!strcmp(rs->name, "spelregels")) {
-		for (size_t i = 0; i < sizeof labels / sizeof labels[0]; i++) {
-			if (!strcmp(labels[i].fact, q->id) && !strcmp(labels[i].value, value)) {
-				sb_adds(sb, ul == UI_EN ? labels[i].en : labels[i].nl);
-				return;
-			}
-		}
+	const struct text *label = NULL;
+	if (q->type == FACT_CHOICE && v >= 0 && v < q->nchoices)
+		label = &q->choices[v].label;
+	else if (q->type == FACT_BOOL)
+		label = &q->labels[v == FV_UNKNOWN ? LABEL_UNKNOWN : v];
+	if (label && label->s[0]) {
+		sb_adds(sb, text_get(label, lang));
+		return;
 	}
 	if (q->type == FACT_BOOL)
 		sb_addf(sb, "%d: ", number);

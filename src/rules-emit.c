@@ -69,10 +69,12 @@ static void emit_questions(FILE *f, const struct ruleset *rs)
 			fputs(", ", f);
 			emit_text(f, &q->choices[j].text, rs->nlangs);
 			fputs(", ", f);
+			emit_text(f, &q->choices[j].label, rs->nlangs);
+			fputs(", ", f);
 			emit_pos(f, q->choices[j].pos);
 			fputs(" },\n", f);
 		}
-		fputs(q->nchoices ? "};\n" : "\t{ NULL, { { NULL } }, { 0, 0 } }\n};\n", f);
+		fputs(q->nchoices ? "};\n" : "\t{ NULL, { { NULL } }, { { NULL } }, { 0, 0 } }\n};\n", f);
 	}
 	fputs("static struct question questions[] = {\n", f);
 	for (int i = 0; i < rs->nquestions; i++) {
@@ -84,7 +86,12 @@ static void emit_questions(FILE *f, const struct ruleset *rs)
 		emit_text(f, &q->text, rs->nlangs);
 		fputs(",\n\t  ", f);
 		emit_text(f, &q->help, rs->nlangs);
-		fprintf(f, ",\n\t  qrefs%d, %d, ", i, q->nrefs);
+		fputs(",\n\t  { ", f);
+		for (int v = 0; v < 3; v++) {
+			emit_text(f, &q->labels[v], rs->nlangs);
+			fputs(", ", f);
+		}
+		fprintf(f, "},\n\t  qrefs%d, %d, ", i, q->nrefs);
 		emit_pos(f, q->pos);
 		fputs(" },\n", f);
 	}

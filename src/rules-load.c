@@ -257,7 +257,7 @@ static void load_parts(struct loader *l, const struct ynode *root)
 static void load_choices(struct loader *l, const struct ynode *list,
 			 struct question *q)
 {
-	static const char *const keys[] = { "!id", "!text", NULL };
+	static const char *const keys[] = { "!id", "!text", "label", NULL };
 	if (!want(l, list, YNODE_SEQ, "choices"))
 		return;
 	if (list->nkids == 0 || list->nkids > OPNAME_MAX_CHOICES) {
@@ -280,13 +280,32 @@ static void load_choices(struct loader *l, const struct ynode *list,
 		c->id = id;
 		c->pos = n->pos;
 		get_text(l, ymap_get(n, "text"), "the choice's text", &c->text);
+		if (ymap_get(n, "label"))
+			get_text(l, ymap_get(n, "label"), "the choice's label", &c->label);
 	}
+}
+
+/* A bool question's short words for its answers, all three or none. */
+static void load_labels(struct loader *l, const struct ynode *n,
+			struct question *q)
+{
+	static const char *const keys[] = { "!false", "!true", "!unknown", NULL };
+	if (q->type != FACT_BOOL) {
+		diag_at(l->d, AT(n), "'labels' is for bool questions; a choice has a 'label' of its own");
+		return;
+	}
+	if (!want(l, n, YNODE_MAP, "labels"))
+		return;
+	check_keys(l, n, "labels", keys);
+	for (int v = 0; v < 3; v++)
+		if (ymap_get(n, keys[v] + 1))
+			get_text(l, ymap_get(n, keys[v] + 1), "a label", &q->labels[v]);
 }
 
 static void load_questions(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "!id", "!type", "!refs", "!text",
-					    "help", "choices", NULL };
+					    "help", "choices", "labels", NULL };
 	const struct ynode *list = get_list(l, root, "questions", OPNAME_MAX_FACTS);
 	if (!list)
 		return;
@@ -332,6 +351,8 @@ static void load_questions(struct loader *l, const struct ynode *root)
 		get_text(l, ymap_get(n, "text"), "the question's text", &q->text);
 		if (ymap_get(n, "help"))
 			get_text(l, ymap_get(n, "help"), "the question's help", &q->help);
+		if (ymap_get(n, "labels"))
+			load_labels(l, ymap_get(n, "labels"), q);
 	}
 }
 

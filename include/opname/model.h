@@ -50,8 +50,12 @@ struct part {
 struct choice {
 	const char *id;
 	struct text text;
+	struct text label; /* short, for a summary of answers; may be absent */
 	struct pos pos;
 };
+
+/* The index of a bool answer's label in question.labels. */
+#define LABEL_UNKNOWN 2
 
 struct question {
 	const char *id;
@@ -60,6 +64,7 @@ struct question {
 	int nchoices;
 	struct text text;
 	struct text help; /* s[0] == NULL when the file gives no help */
+	struct text labels[3]; /* bool: short words for false, true, unknown */
 	int *refs;        /* indices into ruleset.parts */
 	int nrefs;
 	struct pos pos;

@@ -73,10 +73,13 @@ static void model_equals_a_fresh_load(void **state)
 		for (int j = 0; j < x->nchoices; j++) {
 			assert_string_equal(x->choices[j].id, y->choices[j].id);
 			same_text(&x->choices[j].text, &y->choices[j].text, n);
+			same_text(&x->choices[j].label, &y->choices[j].label, n);
 			same_pos(x->choices[j].pos, y->choices[j].pos);
 		}
 		same_text(&x->text, &y->text, n);
 		same_text(&x->help, &y->help, n);
+		for (int v = 0; v < 3; v++)
+			same_text(&x->labels[v], &y->labels[v], n);
 		same_ints(x->refs, x->nrefs, y->refs, y->nrefs);
 		same_pos(x->pos, y->pos);
 	}

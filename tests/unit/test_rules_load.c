@@ -117,6 +117,12 @@ static const struct bad bad_files[] = {
 	{ HEAD PARTS "questions:\n  - {id: k, type: choice, refs: [p], text: {en: K?}, choices: [{id: unknown, text: {en: U}}]}\n",
 	  "'unknown' is reserved" },
 	{ HEAD PARTS QS STEPS UNK RULE("when: {}, "), "an empty condition" },
+	{ HEAD PARTS "questions:\n  - {id: k, type: choice, refs: [p], text: {en: K?}, labels: {},\n"
+	  "     choices: [{id: x, text: {en: X}}]}\n",
+	  "t.yaml:7:62: 'labels' is for bool questions; a choice has a 'label' of its own" },
+	{ HEAD PARTS "questions:\n  - {id: a, type: bool, refs: [p], text: {en: A?},\n"
+	  "     labels: {true: {en: yes}, false: {en: no}}}\n",
+	  "t.yaml:8:14: labels has no 'unknown'" },
 	{ HEAD PARTS QS STEPS UNK RULE("when: {any: []}, "), "'any' needs at least one condition" },
 	{ HEAD PARTS QS STEPS UNK RULE("when: [a], "), "a condition must be a mapping, not a sequence" },
 	{ HEAD PARTS QS "steps: [{id: s, ref: q, text: {en: S}}]\n",
