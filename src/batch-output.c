@@ -230,6 +230,21 @@ static void csv_record(struct strbuf *sb, const struct batch_writer *w,
 
 /* ---- text ---- */
 
+/* One line per case: a control character (a newline in an id) shows as a
+ * space. */
+static void text_one_line(struct strbuf *sb, const char *s)
+{
+	for (const char *run = s;; s++) {
+		if (*s && ((unsigned char)*s >= 0x20 && *s != 0x7f))
+			continue;
+		sb_add(sb, run, (size_t)(s - run));
+		if (!*s)
+			return;
+		sb_addc(sb, ' ');
+		run = s + 1;
+	}
+}
+
 static void text_list(struct strbuf *sb, const char *label,
 		      const struct ruleset *rs, const uint16_t *v, int n,
 		      bool steps)
@@ -246,13 +261,15 @@ static void text_record(struct strbuf *sb, const struct batch_writer *w,
 			const struct batch_result *r)
 {
 	const struct style *st = w->style ? w->style : &style_plain;
+	text_one_line(sb, r->id);
 	if (r->error) {
-		sb_addf(sb, "%s: %s%serror%s: %s\n", r->id, st->bold, st->red,
-			st->reset, r->error);
+		sb_addf(sb, ": %s%serror%s: ", st->bold, st->red, st->reset);
+		text_one_line(sb, r->error);
+		sb_addc(sb, '\n');
 		return;
 	}
 	const struct outcome *o = r->o;
-	sb_addf(sb, "%s: %s%s%s%s", r->id, st->bold, verdict_colour(st, o->verdict),
+	sb_addf(sb, ": %s%s%s%s", st->bold, verdict_colour(st, o->verdict),
 		verdict_id(o->verdict), st->reset);
 	if (o->rule >= 0)
 		sb_addf(sb, " (rule %s)", w->rs->rules[o->rule].id);

@@ -1,0 +1,151 @@
+#!/bin/sh
+# opname batch on bad input: every bad case is a record with its source and
+# message, the rest is still decided, and the exit status is cli.md's.
+. "$(dirname "$0")/lib.sh"
+good='{"facts": {"action": "evidence"}}'
+
+# expect_record SELECT FILTER: the one record that SELECT picks makes FILTER
+# true (jq -e alone judges only the last record of a stream)
+expect_record() {
+	rec=$(printf '%s\n' "$out" | jq -c "select($1)")
+	[ "$(printf '%s\n' "$rec" | grep -c .)" = 1 ] || fail_check "not one record with $1"
+	printf '%s' "$rec" | jq -e "$2" >/dev/null 2>&1 || fail_check "record with $1: $2 is not true"
+}
+
+# a 5 MB line between two good ones: an error record, read without keeping it
+{
+	echo "$good"
+	printf '{"id": "big", "meta": "'
+	head -c 5000000 /dev/zero | tr '\0' x
+	printf '"}\n'
+	echo "$good"
+} >"$tmp/big.jsonl"
+run batch "$tmp/big.jsonl"
+expect_status 65
+expect_record '.source == "'"$tmp"'/big.jsonl:2"' '.verdict == "error" and .id == "'"$tmp"'/big.jsonl:2"'
+expect_out '"error": "'"$tmp"'/big.jsonl:2: a case of 5000026 bytes: the limit is 1048576 bytes"'
+[ "$(printf '%s\n' "$out" | jq -r .verdict | tr '\n' ' ')" = "allowed error allowed " ] ||
+	fail_check "the records around the long line"
+expect_err "opname: 3 cases: 2 allowed, 1 error ("
+
+# the same as a YAML document: skipped to the next '---'
+{
+	echo "facts: {action: evidence}"
+	echo "---"
+	printf 'meta: "'
+	head -c 3000000 /dev/zero | tr '\0' y
+	printf '"\n'
+	echo "---"
+	echo "facts: {action: edit, edit_announced: false}"
+} >"$tmp/big.yaml"
+run batch --format csv "$tmp/big.yaml"
+expect_status 65
+expect_out "$tmp/big.yaml:1,allowed,E1,court_decides,,,"
+expect_out "$tmp/big.yaml:2,error,,,,,$tmp/big.yaml:2: a case of 3000013 bytes: the limit is 1048576 bytes"
+expect_out "$tmp/big.yaml:3,not_allowed,B2,no_editing,,,"
+
+# located messages: the line in the whole file, not in the document
+printf -- '---\nfacts: {action: evidence}\n---\n# a comment\nfacts:\n  action: record\n  medai: audio\n' >"$tmp/typo.yaml"
+run batch "$tmp/typo.yaml"
+expect_status 65
+expect_record '.verdict == "error"' '.source == "'"$tmp"'/typo.yaml:3"'
+expect_err "opname: $tmp/typo.yaml:7:3: unknown fact 'medai' (did you mean 'media'?)"
+# the case's own id stays, even when the case is bad
+printf 'id: mine\nfacts: {action: recrod}\n' >"$tmp/ownid.yaml"
+run batch "$tmp/ownid.yaml"
+expect_json '.id == "mine" and .verdict == "error" and (.error | contains("ownid.yaml:2:17: '"'recrod'"' is not a value of '"'action'"'"))'
+
+# a broken document does not take the next one with it
+printf 'facts: {action: [evidence\n---\nfacts: {action: evidence}\n' >"$tmp/broken.yaml"
+run batch "$tmp/broken.yaml"
+expect_status 65
+[ "$(printf '%s\n' "$out" | jq -r .verdict | tr '\n' ' ')" = "error allowed " ] ||
+	fail_check "broken then good"
+expect_out "invalid YAML"
+
+# empty inputs: an empty or comment-only YAML file is an error record; an
+# empty JSON Lines file holds no case
+: >"$tmp/empty.yaml"
+printf '# nothing\n\n' >"$tmp/comment.yaml"
+: >"$tmp/empty.jsonl"
+run batch "$tmp/empty.yaml" "$tmp/comment.yaml" "$tmp/empty.jsonl"
+expect_status 65
+expect_json '.verdict == "error" and (.error | contains("an empty case"))'
+[ "$(printf '%s\n' "$out" | wc -l)" = 2 ] || fail_check "two records for two empty YAML files"
+expect_err "opname: 2 cases: 2 errors"
+run batch "$tmp/empty.jsonl"
+expect_status 0
+expect_out ""
+expect_err "opname: 0 cases"
+run_in "" batch
+expect_status 65
+expect_json '.id == "<stdin>:1" and .source == "<stdin>:1" and (.error | contains("an empty case"))'
+
+# an input that cannot be opened: a record and a message, the rest goes on,
+# exit 66 (before 65: the more specific)
+printf '%s\n' "$good" >"$tmp/good.jsonl"
+run batch "$tmp/good.jsonl" "$tmp/missing.yaml" "$tmp/good.jsonl"
+expect_status 66
+expect_err "opname: $tmp/missing.yaml: cannot open: No such file or directory"
+expect_record '.id == "'"$tmp"'/missing.yaml"' '.source == "'"$tmp"'/missing.yaml" and .verdict == "error"'
+[ "$(printf '%s\n' "$out" | jq -r .verdict | tr '\n' ' ')" = "allowed error allowed " ] ||
+	fail_check "the files around the missing one"
+expect_err "opname: 3 cases: 2 allowed, 1 error"
+run batch "$tmp/good.jsonl/x.yaml" "$tmp/typo.yaml"
+expect_status 66
+expect_err "cannot open: Not a directory"
+
+# a directory: only its case files, in name order, no subdirectories, no
+# hidden files; a dangling link is reported like a missing file
+mkdir -p "$tmp/d/sub.yaml" "$tmp/d2"
+printf '%s\n' "$good" >"$tmp/d/b.jsonl"
+printf 'id: a\nfacts: {action: share, consent_all: true}\n' >"$tmp/d/a.yaml"
+printf '{"id": "c", "facts": {"action": "edit", "edit_announced": false}}\n' >"$tmp/d/c.json"
+printf 'id: y\nfacts: {action: evidence}\n' >"$tmp/d/sub.yaml/y.yaml"
+printf 'not: a case\n' >"$tmp/d/notes.txt"
+printf 'not: a case\n' >"$tmp/d/.hidden.yaml"
+printf 'id: d\nfacts: {action: evidence}\n' >"$tmp/d/d.yml"
+run batch "$tmp/d"
+expect_status 0
+[ "$(printf '%s\n' "$out" | jq -r .id | tr '\n' ' ')" = "a $tmp/d/b.jsonl c d " ] ||
+	fail_check "directory order: $(printf '%s\n' "$out" | jq -r .id | tr '\n' ' ')"
+ln -s "$tmp/nowhere.yaml" "$tmp/d/e.yaml"
+run batch "$tmp/d/"
+expect_status 66
+expect_err "opname: $tmp/d/e.yaml: cannot open: No such file or directory"
+run batch "$tmp/d2"
+expect_status 0
+expect_err "opname: 0 cases"
+
+# more bad cases than are worth telling on stderr: all in the output
+i=0
+while [ $i -lt 30 ]; do echo '{"facts": {"action": "x"}}'; i=$((i + 1)); done >"$tmp/bad.jsonl"
+run batch "$tmp/bad.jsonl"
+expect_status 65
+[ "$(printf '%s\n' "$out" | wc -l)" = 30 ] || fail_check "30 records"
+[ "$(printf '%s\n' "$err" | grep -c "is not a value of 'action'")" = 20 ] ||
+	fail_check "the first 20 bad cases are told on stderr"
+expect_err "opname: more bad cases: see their records in the output"
+expect_err "opname: 30 cases: 30 errors"
+
+# usage errors
+run batch --format xml "$tmp/good.jsonl"
+expect_status 64
+expect_err "opname: unknown format 'xml': use jsonl, csv or text"
+expect_out ""
+run batch --input csv "$tmp/good.jsonl"
+expect_status 64
+expect_err "unknown input format 'csv': use yaml or jsonl"
+run batch --bogus
+expect_status 64
+run batch --help
+expect_status 0
+expect_out "usage: opname batch"
+expect_out "--replay"
+
+# a bad rule file stops before any case
+printf 'nonsense: [\n' >"$tmp/rules.yaml"
+run --rules "$tmp/rules.yaml" batch "$tmp/good.jsonl"
+expect_status 65
+expect_out ""
+finish
