@@ -1,6 +1,7 @@
 /* opname: options, the command table and dispatch; nothing else. */
 #include <errno.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -140,11 +141,14 @@ int write_stdout(const char *buf, size_t len)
 
 int finish_stdout(void)
 {
+	static bool reported; /* a full disk is worth one message, not one per call */
 	if (fflush(stdout) == 0 && !ferror(stdout))
 		return 0;
 	if (errno == EPIPE)
 		exit(EX_IOERR); /* the reader went away: nothing to say to it */
-	fail(EX_IOERR, "cannot write output: %s", strerror(errno));
+	if (!reported)
+		fail(EX_IOERR, "cannot write output: %s", strerror(errno));
+	reported = true;
 	return EX_IOERR;
 }
 
