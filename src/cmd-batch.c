@@ -353,7 +353,8 @@ static void run_dir(struct batch *b, const char *path)
 		names[n++] = full.buf;
 	}
 	closedir(dir);
-	qsort(names, n, sizeof *names, by_name);
+	if (n) /* qsort wants an array, even of none */
+		qsort(names, n, sizeof *names, by_name);
 	for (size_t i = 0; i < n; i++) {
 		struct stat st;
 		if (!b->status && (stat(names[i], &st) < 0 || !S_ISDIR(st.st_mode)))

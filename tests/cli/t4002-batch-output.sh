@@ -147,7 +147,7 @@ exec 3>"$tmp/fifo" # the batch is now reading
 printf 'facts: {action: evidence}\n---\n' >&3
 sleep 0.3
 kill -TERM $pid
-wait $pid
+wait $pid 2>/dev/null
 status=$?
 exec 3>&-
 last="batch -o int.jsonl fifo, terminated"
