@@ -84,6 +84,22 @@ run --rules my.yaml test shown.tests.yaml
 expect_status 0
 expect_out "4 passed, 0 failed"
 
+# the three mistakes docs/rules.md shows give the messages it shows (the
+# positions aside: they move when the spelregels grow)
+grep -vxF '      en: "Is it a mediation talk?"' my.yaml >m1.yaml
+sed 's/^      - mediation_no_recording$/      - mediation_no_recordng/' my.yaml >m2.yaml
+awk '/^  # De gemeente weigert/ { cut = 1 } /^  # Werksituatie/ { cut = 0 }
+	cut { m1 = m1 $0 "\n"; next } { print } END { printf "\n%s", m1 }' my.yaml >m3.yaml
+for m in m1 m2 m3; do
+	run --rules $m.yaml check
+	expect_status 65
+	printf '%s\n' "$err" | sed "s/^opname: $m.yaml:[0-9:]*/opname: my.yaml:/" >$m.err
+	while IFS= read -r line; do
+		sed 's/^opname: my.yaml:[0-9:]*/opname: my.yaml:/' "$top/docs/rules.md" |
+			grep -qxF -- "$line" || fail_check "docs/rules.md does not show: $line"
+	done <$m.err
+done
+
 # and the built-in rules are untouched by all this
 run check
 expect_status 0
