@@ -112,6 +112,13 @@ for o in $(man_flags <"$man"); do
 		fail_check "man page documents $o, which no --help lists"
 done
 
+# the scripted example of EXAMPLES gives what the page shows
+run decide --format json --set action=record --set media=video
+expect_status 1
+shown=$(sed -n "/jq -r '.verdict, .next_steps\[\].id'/,/^\.Ed/p" "$man" | sed '1d;$d')
+got=$(printf '%s' "$out" | jq -r '.verdict, .next_steps[].id')
+check "man page EXAMPLES: decide | jq" "$shown" "$got"
+
 # completing, as bash does it: COMP_WORDS, COMP_CWORD, then COMPREPLY
 mkdir "$tmp/bin"
 ln -s "$OPNAME" "$tmp/bin/opname"
