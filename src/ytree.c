@@ -180,10 +180,14 @@ static void parser_problem(struct builder *b, yaml_parser_t *p)
 {
 	yaml_mark_t m = p->problem_mark;
 	if (p->error == YAML_READER_ERROR) {
-		/* The reader reports a byte offset, not a line: count them. */
+		/* The reader reports a byte offset, not a line: count them,
+		 * with YAML's line breaks (LF, CRLF, and a CR alone). */
 		int line = 1, col = 1;
 		for (size_t i = 0; i < p->problem_offset; i++) {
-			if (b->buf[i] == '\n') {
+			if (b->buf[i] == '\r' && i + 1 < p->problem_offset &&
+			    b->buf[i + 1] == '\n')
+				continue; /* CRLF: the LF counts */
+			if (b->buf[i] == '\n' || b->buf[i] == '\r') {
 				line++;
 				col = 1;
 			} else if (((unsigned char)b->buf[i] & 0xc0) != 0x80) {

@@ -110,6 +110,10 @@ static void test_refusals_are_located(void **state)
 	refused("a: \xed\xa0\x80\n", "t.yaml:1:4: invalid text");
 	refused("a: b\n\xc3", "t.yaml:2:1: invalid text: incomplete UTF-8");
 	refused("a: 1\n---\nb: 2\n", "t.yaml:2:1: a second document");
+	/* reader errors count lines as YAML does: LF, CRLF or a CR alone */
+	refused("a: 1\r\nb: 2\r\nc: \xff\r\n", "t.yaml:3:4: invalid text");
+	refused("a: 1\rb: 2\rc: \xff\r", "t.yaml:3:4: invalid text");
+	refused("a: 1\rb: 2\rc: x\r\x01", "t.yaml:4:1: invalid text");
 	refused("a: [1, 2\n", "t.yaml:");
 }
 
