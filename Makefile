@@ -123,6 +123,29 @@ conformance: $(BUILD)/opname
 asan:
 	$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g" EXTRA="$(SAN)" LDFLAGS="$(SAN)" unit cli fuzz-replay
 
+# ---- benchmark (bench/) ----
+
+# 'make bench': batch throughput against libyaml's parse-only time, peak
+# memory at 100 000 and 1 000 000 cases, and one decide process against
+# true(1); prints one table and whether each target of issue 4 holds
+# (bench/run.sh). Takes a few minutes; not part of 'make check', which
+# only runs bench-smoke: the bench programs on a few cases.
+BENCH_BIN := $(BUILD)/bench/gen $(BUILD)/bench/parse-only $(BUILD)/bench/runner
+
+$(BUILD)/bench/%: bench/%.c | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LDFLAGS) $(LDLIBS)
+
+bench: deps $(BUILD)/opname $(BENCH_BIN)
+	@bench/run.sh $(abspath $(BUILD)/opname) $(abspath $(BUILD)/bench)
+
+bench-smoke: $(BUILD)/opname $(BENCH_BIN)
+	@BENCH_SMALL=300 BENCH_LARGE=600 BENCH_RUNS=1 BENCH_DECIDE_RUNS=3 \
+		bench/run.sh $(abspath $(BUILD)/opname) $(abspath $(BUILD)/bench) >/dev/null 2>$(BUILD)/bench-smoke.txt; \
+	s=$$?; if { [ $$s != 0 ] && [ $$s != 3 ]; } || ! grep -q 'bench: decide and true' $(BUILD)/bench-smoke.txt; then \
+		cat $(BUILD)/bench-smoke.txt >&2; echo "bench-smoke: failed" >&2; exit 1; fi; \
+	echo "bench-smoke: passed"
+
 # ---- fuzzing and valgrind (tests/fuzz/) ----
 
 # Every tests/fuzz/fuzz_NAME.c is a libFuzzer target NAME with its seeds and
