@@ -31,6 +31,8 @@ installed=$(cd "$root" && find . -type f | sed 's|^\./||' | sort)
 cmp -s "$OPNAME" "$root/usr/local/bin/opname" || fail_check "not the binary under test"
 cmp -s "$top/rules/spelregels.yaml" "$root/usr/local/share/opname/spelregels.yaml" ||
 	fail_check "share/opname/spelregels.yaml is not rules/spelregels.yaml"
+cmp -s "$top/completion/opname.bash" "$root/usr/local/share/bash-completion/completions/opname" ||
+	fail_check "the completion is not completion/opname.bash"
 [ "$(stat -c %a "$root/usr/local/share/man/man1/opname.1")" = 644 ] ||
 	fail_check "the man page is not mode 644"
 
