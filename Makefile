@@ -198,7 +198,8 @@ fuzz:
 # leak makes that run exit 99, which fails its test.
 valgrind: $(BUILD)/opname
 	@scripts/deps.sh valgrind
-	@OPNAME_REAL=$(abspath $(BUILD)/opname) OPNAME=$(abspath tests/valgrind-opname.sh) \
+	@VALGRIND=$$(command -v valgrind) OPNAME_REAL=$(abspath $(BUILD)/opname) \
+		OPNAME=$(abspath tests/valgrind-opname.sh) \
 		tests/cli/run.sh
 
 clean:

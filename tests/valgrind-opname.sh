@@ -3,5 +3,6 @@
 # through valgrind, and any memory error or definite/indirect leak turns the
 # run's exit status into 99, which no CLI test expects.
 : "${OPNAME_REAL:?set OPNAME_REAL to the opname binary}"
-exec valgrind --error-exitcode=99 --leak-check=full \
+# VALGRIND is an absolute path: some tests run opname with a narrow PATH.
+exec "${VALGRIND:-valgrind}" --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect -q "$OPNAME_REAL" "$@"
