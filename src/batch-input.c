@@ -220,11 +220,35 @@ static int need_line_start(struct batch_input *in)
 	return 0;
 }
 
+/* The common case of a YAML record that already has content: its lines
+ * need only a look at their first bytes for a marker, so whole runs of them
+ * are found with memchr and copied in one piece. Stops before a line that
+ * may be a marker, or that is not all in the chunk; the careful path in
+ * batch_input_next takes it from there. */
+static void copy_plain_lines(struct batch_input *in)
+{
+	const char *start = in->buf + in->pos, *end = in->buf + in->end;
+	const char *q = start;
+	while (end - q >= 4) {
+		if ((q[0] == '-' || q[0] == '.') && classify(in, q, (size_t)(end - q)) != LINE_OTHER)
+			break;
+		const char *nl = memchr(q, '\n', (size_t)(end - q));
+		if (!nl)
+			break;
+		q = nl + 1;
+		in->line++;
+	}
+	append(in, start, (size_t)(q - start));
+	in->pos += (size_t)(q - start);
+}
+
 int batch_input_next(struct batch_input *in, struct batch_record *rec)
 {
 	if (in->given)
 		record_reset(in);
 	for (;;) {
+		if (!in->mid_line && in->content && in->fmt == BATCH_YAML)
+			copy_plain_lines(in);
 		if (!in->mid_line) {
 			if (need_line_start(in) < 0)
 				return -1;

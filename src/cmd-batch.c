@@ -174,12 +174,26 @@ static void count(struct batch *b, const struct slot *s)
 
 /* Give the slot its id when the case has none (FILE, or FILE:N when the
  * input holds several cases; n == 0 for the only one), write, count. */
+/* "NAME:N", without printf's cost: it is paid twice per case. */
+static void add_name_number(struct strbuf *sb, const char *name, int n)
+{
+	char digits[16];
+	int i = sizeof digits;
+	unsigned u = (unsigned)n;
+	do
+		digits[--i] = (char)('0' + u % 10);
+	while ((u /= 10) && i > 0);
+	sb_adds(sb, name);
+	sb_addc(sb, ':');
+	sb_add(sb, digits + i, sizeof digits - (size_t)i);
+}
+
 static void emit(struct batch *b, struct slot *s, const char *name, int n)
 {
 	if (!s->own_id) {
 		sb_reset(&s->id);
 		if (n)
-			sb_addf(&s->id, "%s:%d", name, n);
+			add_name_number(&s->id, name, n);
 		else
 			sb_adds(&s->id, name);
 	}
@@ -221,7 +235,7 @@ static void decide_record(struct batch *b, const char *name,
 {
 	struct slot *s = b->cur;
 	slot_clear(s);
-	sb_addf(&s->source, "%s:%d", name, rec->first_line);
+	add_name_number(&s->source, name, rec->first_line);
 	if (rec->too_large) {
 		s->failed = true;
 		sb_addf(&s->error, "%s:%d: a case of %zu bytes: the limit is %zu bytes",
