@@ -93,7 +93,7 @@ run: all
 # ---- tests ----
 
 check: deps deps-check opname
-	$(MAKE) --no-print-directory unit cli rules-test conformance fuzz-replay
+	$(MAKE) --no-print-directory unit cli rules-test conformance fuzz-replay bench-smoke
 	$(MAKE) --no-print-directory asan
 	@echo "check: all passed"
 
@@ -131,6 +131,8 @@ asan:
 # (bench/run.sh). Takes a few minutes; not part of 'make check', which
 # only runs bench-smoke: the bench programs on a few cases.
 BENCH_BIN := $(BUILD)/bench/gen $(BUILD)/bench/parse-only $(BUILD)/bench/runner
+
+.PHONY: bench-smoke
 
 $(BUILD)/bench/%: bench/%.c | $(BUILD)
 	@mkdir -p $(dir $@)
