@@ -584,7 +584,8 @@ const struct command cmd_batch = {
 		"  -o, --output FILE write the records to FILE (atomically, mode 0600)\n"
 		"  --replay          compare with the outcome saved in each case file:\n"
 		"                    records add previous_verdict and changed\n\n"
-		"exit status: 0 every case decided, 65 a case was an error,\n"
-		"66 an input could not be opened, 74 output could not be written.\n",
+		"exit status: 0 every case decided; 66 an input could not be opened\n"
+		"(its record is an error); else 65 a case was an error; 74 the\n"
+		"output could not be written.\n",
 	.exec = run,
 };
