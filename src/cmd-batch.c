@@ -315,8 +315,8 @@ static void run_input(struct batch *b, const char *path)
 		holding = false;
 		emit(b, b->cur, name, rec.index);
 	}
-	if (holding)
-		emit(b, b->held, name, 0);
+	if (holding) /* the only case, unless reading failed after it */
+		emit(b, b->held, name, r < 0 ? 1 : 0);
 	if (!b->status && r < 0) {
 		int err = errno;
 		char what[64];
