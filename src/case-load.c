@@ -142,6 +142,10 @@ int case_from_tree(const struct ruleset *rs, const struct ynode *root,
 	(void)a;
 	int before = d->count;
 	case_init(rs, c);
+	if (ynode_is_null(root)) { /* "---" and nothing after it */
+		diag_at(d, AT(root), "an empty case: expected a mapping with 'facts'");
+		return -1;
+	}
 	if (root->kind != YNODE_MAP) {
 		diag_at(d, AT(root), "a case is a mapping with 'facts', not a %s",
 			ynode_kind_name(root));

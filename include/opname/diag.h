@@ -19,7 +19,7 @@ void diag_release(struct diag *d);
 void diag_clear(struct diag *d);
 void diag_at(struct diag *d, int line, int col, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
-/* The first message without its location, for one-line error records. */
+/* The first message (with its location), for one-line error records. */
 const char *diag_first(const struct diag *d, struct strbuf *out);
 /* Print every message to stderr as "opname: FILE:LINE:COL: message". */
 void diag_print(const struct diag *d);

@@ -117,6 +117,8 @@ struct bad {
 
 static const struct bad bad_cases[] = {
 	{ "", "c.yaml:1:1: an empty case: expected a mapping with 'facts'" },
+	{ "---\n", "c.yaml:2:1: an empty case: expected a mapping with 'facts'" },
+	{ "~\n", "c.yaml:1:1: an empty case" },
 	{ "- a\n", "c.yaml:1:1: a case is a mapping with 'facts', not a sequence" },
 	{ "facts: [a]\n", "c.yaml:1:8: 'facts' must be a mapping" },
 	{ "facts: {partcipant: true}\n",
