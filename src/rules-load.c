@@ -269,6 +269,7 @@ static void load_choices(struct loader *l, const struct ynode *list,
 		if (!strcmp(id, "unknown"))
 			diag_at(l->d, AT(n), "'unknown' is reserved for \"weet ik niet\" and cannot be a choice id");
 		struct choice *c = &q->choices[q->nchoices++];
+		memset(c, 0, sizeof *c); /* arena memory: 'label' is optional */
 		c->id = id;
 		c->pos = n->pos;
 		get_text(l, ymap_get(n, "text"), "the choice's text", &c->text);
