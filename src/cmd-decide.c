@@ -21,8 +21,7 @@ static int load_case(struct ctx *ctx, const char *path, struct arena *a,
 		if (errno == EFBIG)
 			return fail(EX_DATAERR, "%s: larger than the limit of %zu bytes for a case",
 				    name, ylimits_case.size);
-		return fail(errno == EISDIR ? EX_DATAERR : EX_NOINPUT,
-			    "%s: cannot read: %s", name, strerror(errno));
+		return fail(EX_NOINPUT, "%s: cannot read: %s", name, strerror(errno));
 	}
 	struct diag d;
 	diag_init(&d, name);

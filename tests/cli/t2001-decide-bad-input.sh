@@ -8,7 +8,7 @@ expect_err "opname: $tmp/nonexistent.yaml: cannot read: No such file or director
 expect_out ""
 
 run decide "$tmp"
-expect_status 65
+expect_status 66
 expect_err "Is a directory"
 
 printf 'facts:\n  action: record\n  media: [audio\n' >"$tmp/broken.yaml"

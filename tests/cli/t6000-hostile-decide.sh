@@ -78,7 +78,7 @@ run decide "$h/does-not-exist.yaml"
 expect_status 66
 expect_err "opname: $h/does-not-exist.yaml: cannot read: No such file or directory"
 run decide "$h"
-expect_status 65
+expect_status 66
 expect_err "opname: $h: cannot read: Is a directory"
 cp "$shared/examples/01-citizen-at-home-camera.yaml" "$h/secret.yaml"
 chmod 000 "$h/secret.yaml"
