@@ -111,7 +111,7 @@ int ctx_rules(struct ctx *ctx)
 	diag_init(&d, ctx->rules_path ? ctx->rules_path : RULES_BUILTIN_NAME);
 	errno = 0;
 	ctx->rs = ctx->rules_path ? rules_load_file(ctx->rules_path, &d)
-				  : rules_load_builtin(&d);
+				  : rules_builtin();
 	if (!ctx->rs) {
 		int status = EX_DATAERR;
 		if (d.count)

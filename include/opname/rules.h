@@ -23,7 +23,7 @@ struct ruleset *rules_parse(const char *buf, size_t len, const char *file,
 struct ruleset *rules_load_file(const char *path, struct diag *d);
 
 /* The spelregels, built into the binary already loaded (rules2c.c). */
-struct ruleset *rules_load_builtin(struct diag *d);
+struct ruleset *rules_builtin(void);
 const char *rules_builtin_text(size_t *len);
 const char *rules_builtin_tests(size_t *len);
 #define RULES_BUILTIN_NAME "spelregels.yaml (built in)"

@@ -18,20 +18,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const struct ruleset *builtin(void)
-{
-	static struct ruleset *rs;
-	if (!rs) {
-		struct diag d;
-		diag_init(&d, "builtin");
-		rs = rules_load_builtin(&d);
-		diag_release(&d);
-		if (!rs)
-			abort();
-	}
-	return rs;
-}
-
 static const struct question *many_choices(void)
 {
 	static struct choice choices[OPNAME_MAX_CHOICES];
@@ -71,7 +57,7 @@ static void check_answer(const struct question *q, enum answer_kind k,
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const struct ruleset *rs = builtin();
+	const struct ruleset *rs = rules_builtin();
 	/* A copy with no byte after it: the parser must not read past len. */
 	char *buf = malloc(size ? size : 1);
 	if (size)

@@ -21,23 +21,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 enum { RECORD_LIMIT = 2048 };
 
-static const struct ruleset *builtin(void)
-{
-	static struct ruleset *rs;
-	if (!rs) {
-		struct diag d;
-		diag_init(&d, "builtin");
-		rs = rules_load_builtin(&d);
-		diag_release(&d);
-		if (!rs)
-			abort();
-	}
-	return rs;
-}
-
 static void split(const char *path, enum batch_format fmt, size_t size)
 {
-	const struct ruleset *rs = builtin();
+	const struct ruleset *rs = rules_builtin();
 	struct batch_input *in = batch_input_open(path, fmt, RECORD_LIMIT);
 	if (!in)
 		abort();

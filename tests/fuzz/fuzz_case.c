@@ -13,23 +13,9 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static const struct ruleset *builtin(void)
-{
-	static struct ruleset *rs;
-	if (!rs) {
-		struct diag d;
-		diag_init(&d, "builtin");
-		rs = rules_load_builtin(&d);
-		diag_release(&d);
-		if (!rs)
-			abort();
-	}
-	return rs;
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const struct ruleset *rs = builtin();
+	const struct ruleset *rs = rules_builtin();
 	struct arena *a = arena_new();
 	struct diag d;
 	struct case_file c;

@@ -326,7 +326,7 @@ static void the_spelregels_are_complete(void **state)
 	(void)state;
 	struct diag d;
 	diag_init(&d, "spelregels");
-	struct ruleset *rs = rules_load_builtin(&d);
+	struct ruleset *rs = rules_builtin();
 	assert_non_null(rs);
 	struct analysis an;
 	analysis_run(&an, rs, 0);

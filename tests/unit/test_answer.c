@@ -10,10 +10,7 @@ static const struct question *yesno, *action;
 static int setup(void **state)
 {
 	(void)state;
-	struct diag d;
-	diag_init(&d, RULES_BUILTIN_NAME);
-	rs = rules_load_builtin(&d);
-	diag_release(&d);
+	rs = rules_builtin();
 	if (!rs)
 		return -1;
 	yesno = &rs->questions[ruleset_find_fact(rs, "participant")];

@@ -9,10 +9,7 @@ static struct ruleset *rs;
 static int setup(void **state)
 {
 	(void)state;
-	struct diag d;
-	diag_init(&d, "builtin");
-	rs = rules_load_builtin(&d);
-	diag_release(&d);
+	rs = rules_builtin();
 	return rs ? 0 : -1;
 }
 

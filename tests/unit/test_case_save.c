@@ -15,10 +15,7 @@ static struct ruleset *rs;
 static int setup(void **state)
 {
 	(void)state;
-	struct diag d;
-	diag_init(&d, RULES_BUILTIN_NAME);
-	rs = rules_load_builtin(&d);
-	diag_release(&d);
+	rs = rules_builtin();
 	return rs ? 0 : -1;
 }
 

@@ -378,11 +378,7 @@ static void walk(const struct ruleset *rs, fact_value *facts)
 static void every_path_follows_the_policy(void **state)
 {
 	(void)state;
-	struct diag d;
-	diag_init(&d, "builtin");
-	struct ruleset *rs = rules_load_builtin(&d);
-	assert_non_null(rs);
-	diag_release(&d);
+	struct ruleset *rs = rules_builtin();
 
 	fact_value facts[OPNAME_MAX_FACTS];
 	facts_clear(facts, rs->nquestions);
@@ -402,10 +398,7 @@ static void every_path_follows_the_policy(void **state)
 static void extra_facts_change_nothing(void **state)
 {
 	(void)state;
-	struct diag d;
-	diag_init(&d, "builtin");
-	struct ruleset *rs = rules_load_builtin(&d);
-	diag_release(&d);
+	struct ruleset *rs = rules_builtin();
 	struct outcome a, b;
 	const char *lean[] = { "action=record", "media=video", NULL };
 	const char *full[] = { "action=record", "media=video", "participant=false",

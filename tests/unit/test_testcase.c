@@ -5,10 +5,7 @@
 
 static struct ruleset *spelregels(void)
 {
-	struct diag d;
-	diag_init(&d, "spelregels");
-	struct ruleset *rs = rules_load_builtin(&d);
-	diag_release(&d);
+	struct ruleset *rs = rules_builtin();
 	assert_non_null(rs);
 	return rs;
 }
