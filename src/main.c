@@ -38,8 +38,8 @@ static void usage(FILE *f)
 
 void command_usage(FILE *f, const struct command *cmd)
 {
-	fprintf(f, "usage: opname %s %s\n\n%s\n\n%s", cmd->name, cmd->synopsis,
-		cmd->summary, cmd->help);
+	fprintf(f, "usage: opname %s%s%s\n\n%s\n\n%s", cmd->name,
+		*cmd->synopsis ? " " : "", cmd->synopsis, cmd->summary, cmd->help);
 	fputs("  --rules FILE    use this rule file instead of the built-in one\n"
 	      "  --lang nl|en    language of questions and texts\n"
 	      "  -h, --help      show this help\n", f);

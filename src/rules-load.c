@@ -123,7 +123,7 @@ static void get_text(struct loader *l, const struct ynode *n, const char *what,
 	}
 	for (int lang = 0; lang < rs->nlangs; lang++)
 		if (!t->s[lang])
-			diag_at(l->d, AT(n), "%s has no text in '%s'", what,
+			diag_at(l->d, AT(n), "%s is missing in '%s'", what,
 				rs->langs[lang]);
 }
 

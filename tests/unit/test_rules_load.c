@@ -96,7 +96,7 @@ static const struct bad bad_files[] = {
 	{ HEAD PARTS QS STEPS UNK "rules:\n  - {id: R, verdict: allowed, refs: [p], reason: {nl: r}, steps: []}\n",
 	  "the rule's reason has a text in 'nl', which is not one of the file's languages" },
 	{ HEAD PARTS QS STEPS UNK "rules:\n  - {id: R, verdict: allowed, refs: [p], reason: {}, steps: []}\n",
-	  "the rule's reason has no text in 'en'" },
+	  "the rule's reason is missing in 'en'" },
 	{ HEAD PARTS QS STEPS UNK "rules:\n  - {id: R, verdict: allowed, refs: [p], reason: {en: r}, steps: [], extra: 1}\n",
 	  "unknown key 'extra' in a rule" },
 	{ HEAD PARTS QS STEPS UNK RULE("") "  - {id: R, verdict: allowed, refs: [p], reason: {en: r}, steps: []}\n",
