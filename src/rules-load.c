@@ -36,29 +36,11 @@ bool want(struct loader *l, const struct ynode *n,
 static void check_keys(struct loader *l, const struct ynode *map,
 		       const char *what, const char *const *allowed)
 {
-	const char *names[32];
+	const char *names[32] = { NULL };
 	int n = 0;
 	for (; allowed[n]; n++)
 		names[n] = allowed[n] + (allowed[n][0] == '!');
-	for (int i = 0; i < map->nkids; i += 2) {
-		const struct ynode *k = map->kids[i];
-		int j;
-		for (j = 0; j < n && strcmp(k->str, names[j]); j++)
-			;
-		if (j < n)
-			continue;
-		const char *near = nearest_word(k->str, names, n);
-		struct strbuf all = STRBUF_INIT;
-		for (j = 0; j < n; j++)
-			sb_addf(&all, "%s%s", j ? ", " : "", names[j]);
-		if (near)
-			diag_at(l->d, AT(k), "unknown key '%s' in %s (did you mean '%s'?)",
-				k->str, what, near);
-		else
-			diag_at(l->d, AT(k), "unknown key '%s' in %s; keys are: %s",
-				k->str, what, all.buf);
-		sb_release(&all);
-	}
+	ymap_unknown_keys(map, what, names, n, l->d);
 	for (int j = 0; j < n; j++)
 		if (allowed[j][0] == '!' && !ymap_get(map, names[j]))
 			diag_at(l->d, AT(map), "%s has no '%s'", what, names[j]);

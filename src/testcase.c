@@ -17,31 +17,6 @@ struct reader {
 	struct diag *d;
 };
 
-/* An unknown key, with the likely typo or the keys there are. */
-static void check_keys(struct reader *r, const struct ynode *map, const char *what,
-		       const char *const *keys, int nkeys)
-{
-	for (int i = 0; i < map->nkids; i += 2) {
-		const struct ynode *k = map->kids[i];
-		int j;
-		for (j = 0; j < nkeys && strcmp(k->str, keys[j]); j++)
-			;
-		if (j < nkeys)
-			continue;
-		const char *near = nearest_word(k->str, keys, nkeys);
-		struct strbuf all = STRBUF_INIT;
-		for (j = 0; j < nkeys; j++)
-			sb_addf(&all, "%s%s", j ? ", " : "", keys[j]);
-		if (near)
-			diag_at(r->d, AT(k), "unknown key '%s' in %s (did you mean '%s'?)",
-				k->str, what, near);
-		else
-			diag_at(r->d, AT(k), "unknown key '%s' in %s; keys are: %s",
-				k->str, what, all.buf);
-		sb_release(&all);
-	}
-}
-
 /* An id among 'names', or -1 after a message naming the likely typo. */
 static int find_id(struct reader *r, const struct ynode *n, const char *what,
 		   const char *const *names, int count)
@@ -99,7 +74,7 @@ static void read_expect(struct reader *r, const struct ynode *n, struct testcase
 			ynode_kind_name(n));
 		return;
 	}
-	check_keys(r, n, "'expect'", keys, 6);
+	ymap_unknown_keys(n, "'expect'", keys, 6, r->d);
 	const struct ynode *v = ymap_get(n, "verdict");
 	if (!v)
 		diag_at(r->d, AT(n), "'expect' has no 'verdict'");
@@ -136,7 +111,7 @@ static void read_test(struct reader *r, const struct ynode *n, int index)
 			ynode_kind_name(n));
 		return;
 	}
-	check_keys(r, n, "a test", keys, 3);
+	ymap_unknown_keys(n, "a test", keys, 3, r->d);
 	t->line = n->pos.line;
 	const struct ynode *name = ymap_get(n, "name");
 	struct strbuf sb = STRBUF_INIT;
@@ -191,7 +166,7 @@ int testfile_read(const struct ruleset *rs, const char *buf, size_t len,
 			ynode_kind_name(root));
 	if (!root || root->kind != YNODE_MAP)
 		return -1;
-	check_keys(&r, root, "the test file", keys, 2);
+	ymap_unknown_keys(root, "the test file", keys, 2, r.d);
 	const struct ynode *for_rules = ymap_get(root, "rules");
 	if (for_rules && (for_rules->kind != YNODE_SCALAR || strcmp(for_rules->str, rs->name)))
 		diag_at(d, AT(for_rules), "these tests are for the rule file named '%s', not '%s': choose it with --rules",

@@ -300,6 +300,35 @@ const struct ynode *ymap_get(const struct ynode *map, const char *key)
 	return NULL;
 }
 
+int ymap_unknown_keys(const struct ynode *map, const char *what,
+		      const char *const *keys, int nkeys, struct diag *d)
+{
+	int found = 0;
+	for (int i = 0; i < map->nkids; i += 2) {
+		const struct ynode *k = map->kids[i];
+		int j;
+		for (j = 0; j < nkeys && strcmp(k->str, keys[j]); j++)
+			;
+		if (j < nkeys)
+			continue;
+		found++;
+		const char *near = nearest_word(k->str, keys, nkeys);
+		if (near) {
+			diag_at(d, k->pos.line, k->pos.col,
+				"unknown key '%s' in %s (did you mean '%s'?)", k->str,
+				what, near);
+			continue;
+		}
+		struct strbuf all = STRBUF_INIT;
+		for (j = 0; j < nkeys; j++)
+			sb_addf(&all, "%s%s", j ? ", " : "", keys[j]);
+		diag_at(d, k->pos.line, k->pos.col, "unknown key '%s' in %s; keys are: %s",
+			k->str, what, all.buf);
+		sb_release(&all);
+	}
+	return found;
+}
+
 bool ynode_is_null(const struct ynode *n)
 {
 	return n->kind == YNODE_SCALAR && n->plain &&

@@ -44,6 +44,11 @@ struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
 /* A mapping's value for 'key', or NULL. */
 const struct ynode *ymap_get(const struct ynode *map, const char *key);
 
+/* Report every key of a mapping that is not one of 'keys', with the likely
+ * typo or else the keys there are. Returns how many were reported. */
+int ymap_unknown_keys(const struct ynode *map, const char *what,
+		      const char *const *keys, int nkeys, struct diag *d);
+
 /* A null scalar: empty, '~' or 'null' written plain. */
 bool ynode_is_null(const struct ynode *n);
 
