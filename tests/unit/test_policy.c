@@ -296,6 +296,15 @@ static void describe(const struct ruleset *rs, const fact_value *facts,
 
 static int npaths, nchecked, per_rule[32];
 
+static const char *join(const char *const *items, int n, char *buf, size_t size)
+{
+	buf[0] = '\0';
+	for (int i = 0; i < n; i++)
+		snprintf(buf + strlen(buf), size - strlen(buf), "%s%s", i ? "," : "",
+			 items[i]);
+	return buf;
+}
+
 static void compare(const struct ruleset *rs, const fact_value *facts)
 {
 	struct oracle o;
@@ -320,26 +329,17 @@ static void compare(const struct ruleset *rs, const fact_value *facts)
 	}
 
 	step_ids(rs, &out, got, sizeof got);
-	want[0] = '\0';
-	for (int i = 0; i < o.nsteps; i++)
-		snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s",
-			 i ? "," : "", o.steps[i]);
+	join(o.steps, o.nsteps, want, sizeof want);
 	if (strcmp(got, want))
 		fail_msg("%s: steps %s, policy says %s", where, got, want);
 
 	fact_ids(rs, out.used, out.nused, got, sizeof got);
-	want[0] = '\0';
-	for (int i = 0; i < o.nused; i++)
-		snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s",
-			 i ? "," : "", o.used[i]);
+	join(o.used, o.nused, want, sizeof want);
 	if (strcmp(got, want))
 		fail_msg("%s: facts_used %s, policy says %s", where, got, want);
 
 	fact_ids(rs, out.unknown, out.nunknown, got, sizeof got);
-	want[0] = '\0';
-	for (int i = 0; i < o.nunknown; i++)
-		snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s",
-			 i ? "," : "", o.unknown[i]);
+	join(o.unknown, o.nunknown, want, sizeof want);
 	if (strcmp(got, want))
 		fail_msg("%s: unknown [%s], policy says [%s]", where, got, want);
 
