@@ -57,7 +57,7 @@ say "bench: $large cases, one run each"
 	"$bin/parse-only" --jsonl "$tmp/$large.jsonl" \; "$opname" batch "$tmp/$large.jsonl" \
 	>"$tmp/large"
 say "bench: decide and true, $decide_runs interleaved runs each"
-cp "$(dirname "$0")/../../shared/examples/01-citizen-at-home-camera.yaml" "$tmp/case.yaml" 2>/dev/null ||
+cp "$(dirname "$0")/../tests/data/examples/01-citizen-at-home-camera.yaml" "$tmp/case.yaml" 2>/dev/null ||
 	printf 'facts: {action: record, media: audio, participant: true, recorder: citizen, announced: true, weighty_reasons: false, at_home: true, camera_present: true}\n' >"$tmp/case.yaml"
 "$bin/runner" -q -n "$decide_runs" true \; "$opname" decide --format json "$tmp/case.yaml" >"$tmp/decide"
 

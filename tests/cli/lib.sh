@@ -11,7 +11,7 @@ set -u
 : "${OPNAME:?}"
 here=$(cd "$(dirname "$0")" && pwd)
 top=$(cd "$here/../.." && pwd)
-shared="$top/../shared"
+examples="$top/tests/data/examples"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0

@@ -1,7 +1,7 @@
 #!/bin/sh
 # opname decide: outputs, exit statuses, --set, --explain, --lang, stdin.
 . "$(dirname "$0")/lib.sh"
-ex="$shared/examples"
+ex="$examples"
 
 # every public example: exit status = verdict
 for f in "$ex"/*.yaml; do

@@ -154,7 +154,7 @@ got=$(printf '%s\n' "$out" | wc -l)
 expect_err "opname: $((2 * cases)) cases: "
 
 # the public examples give their expected verdicts in batch too
-ex="$shared/examples"
+ex="$examples"
 run batch "$ex"/*.yaml
 expect_status 0
 printf '%s\n' "$out" | jq -c '[.id, .verdict, [.next_steps[].id], .facts_used]' >"$tmp/got"

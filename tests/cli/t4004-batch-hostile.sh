@@ -48,11 +48,11 @@ printf '%s\n' "$h/two-docs.yaml:1 allowed" "$h/two-docs.yaml:2 incomplete" >"$tm
 cmp -s "$tmp/want" "$tmp/got" || fail_check "two-docs.yaml: $(cat "$tmp/got")"
 
 # BOM and CRLF: the same records as the clean file
-for f in "$shared"/examples/0*.yaml; do
+for f in "$examples"/0*.yaml; do
 	b=$(basename "$f")
 	{ printf '\357\273\277'; sed 's/$/\r/' "$f"; } >"$h/both-$b"
 done
-run batch "$shared"/examples/0*.yaml
+run batch "$examples"/0*.yaml
 expect_status 0
 printf '%s\n' "$out" | jq -c 'del(.source)' >"$tmp/clean"
 run batch "$h"/both-0*.yaml
@@ -60,7 +60,7 @@ expect_status 0
 printf '%s\n' "$out" | jq -c 'del(.source)' >"$tmp/both"
 cmp -s "$tmp/clean" "$tmp/both" || fail_check "BOM+CRLF records differ: $(diff "$tmp/clean" "$tmp/both" | head -3)"
 # ... also as one multi-document stream with CRLF line ends
-for f in "$shared"/examples/0*.yaml; do printf -- '---\r\n'; sed 's/$/\r/' "$f"; done >"$h/crlf-stream.yaml"
+for f in "$examples"/0*.yaml; do printf -- '---\r\n'; sed 's/$/\r/' "$f"; done >"$h/crlf-stream.yaml"
 run batch "$h/crlf-stream.yaml"
 expect_status 0
 printf '%s\n' "$out" | jq -c 'del(.source)' >"$tmp/stream"

@@ -29,7 +29,7 @@ expect_out "coverage: 14/14 rules, 12/12 steps, 'unknown' section reached, 59/59
 expect_not_out "not reached"
 
 # Every public example is among them.
-for f in "$shared"/examples/[0-9]*.yaml; do
+for f in "$examples"/[0-9]*.yaml; do
 	id=$(basename "$f" .yaml)
 	grep -q "name: \"example $id\"" rules/spelregels.tests.yaml ||
 		fail_check "example $id is not in rules/spelregels.tests.yaml"

@@ -57,7 +57,7 @@ expect_status 65
 expect_err "opname: <stdin>:4:3: duplicate key 'action'"
 
 # BOM, CRLF and both: the same JSON as the clean file, for every example
-for f in "$shared"/examples/*.yaml; do
+for f in "$examples"/*.yaml; do
 	b=$(basename "$f")
 	"$OPNAME" decide "$f" --format json >"$tmp/clean.json" 2>/dev/null
 	want=$?
@@ -80,7 +80,7 @@ expect_err "opname: $h/does-not-exist.yaml: cannot read: No such file or directo
 run decide "$h"
 expect_status 66
 expect_err "opname: $h: cannot read: Is a directory"
-cp "$shared/examples/01-citizen-at-home-camera.yaml" "$h/secret.yaml"
+cp "$examples/01-citizen-at-home-camera.yaml" "$h/secret.yaml"
 chmod 000 "$h/secret.yaml"
 if [ "$(id -u)" != 0 ]; then
 	# root reads it anyway: only meaningful for a normal user

@@ -68,7 +68,7 @@ expect_err "opname: $h/dup.yaml:4:3: duplicate key 'action'"
 sed 's/$/\r/' "$rules" >"$h/crlf.yaml"
 { printf '\357\273\277'; sed 's/$/\r/' "$rules"; } >"$h/both.yaml"
 pick='[.verdict, .rule, .reason, [.next_steps[].id], .facts_used, .missing, .unknown, .rules_file.name, .rules_file.version]'
-for f in "$shared"/examples/*.yaml; do
+for f in "$examples"/*.yaml; do
 	"$OPNAME" decide "$f" --format json 2>/dev/null | jq -c "$pick" >"$tmp/want"
 	for v in bom crlf both; do
 		run --rules "$h/$v.yaml" decide "$f" --format json
