@@ -127,7 +127,7 @@ static void count_refs(struct analysis *an, const struct outcome *o)
 			an->ref_cited[an->ref_base[o->rule] + i]++;
 			j++;
 		}
-	if (o->ref_unread >= 0 && an->unread_rule < 0) {
+	if (o->ref_unread >= 0 && !o->by_unknown && an->unread_rule < 0) {
 		an->unread_rule = o->rule;
 		an->unread_fact = o->ref_unread;
 		for (int i = 0; i < r->nrefs; i++) {
