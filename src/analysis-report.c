@@ -133,8 +133,9 @@ static int uncited_refs(const struct analysis *an, struct diag *d)
 		if (!an->rule_decides[r] && !an->rule_unknown[r])
 			continue; /* reported as unreachable */
 		for (int i = 0; i < rule->nrefs; i++) {
-			if (an->ref_cited[an->ref_base[r] + i] || !rule->ref_when || rule->ref_when[i] < 0)
-				continue;
+			if (an->ref_cited[an->ref_base[r] + i] || !rule->ref_when ||
+			    rule->ref_when[i] < 0 || (r == an->unread_rule && i == an->unread_ref))
+				continue; /* cited, always cited, or reported below */
 			diag_at(d, AT(&rs->conds[rule->ref_when[i]]),
 				"ref '%s' of rule '%s' is never cited: its condition is false on every path the rule decides",
 				rs->parts[rule->refs[i]].id, rule->id);

@@ -10,14 +10,14 @@ run --version
 expect_status 0
 [ "$(printf '%s\n' "$out" | head -n 1)" = "opname $v" ] || fail_check "--version does not start with 'opname $v'"
 
-run decide --set action=evidence --format json
+run decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja --format json
 expect_status 0
 expect_json ".opname_version == \"$v\""
 # right after rules_file, as documented
 expect_json "keys_unsorted | .[index(\"rules_file\") + 1] == \"opname_version\""
 
 run_in 'id: a
-facts: {action: evidence}
+facts: {action: evidence, recorder: citizen, participant: true, court_case: true}
 ' batch --format jsonl
 expect_status 0
 expect_json ".opname_version == \"$v\""
