@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "opname/fact.h"
 #include "opname/output.h"
 #include "opname/util.h"
 
@@ -106,15 +107,7 @@ static int intern(struct analysis *an, const struct anode *n)
 
 int analysis_values(const struct question *q, fact_value *vals)
 {
-	if (q->type == FACT_BOOL) {
-		vals[0] = FV_TRUE;
-		vals[1] = FV_FALSE;
-		vals[2] = FV_UNKNOWN;
-		return 3;
-	}
-	for (int i = 0; i < q->nchoices; i++)
-		vals[i] = (fact_value)i;
-	return q->nchoices;
+	return fact_values(q, vals);
 }
 
 /* Which of the deciding rule's refs this path cites, and whether a ref's
@@ -218,7 +211,7 @@ static int walk(struct analysis *an)
 		}
 	}
 	p->facts[f] = FV_MISSING;
-	if (q->type == FACT_CHOICE)
+	if (fact_type_of(q)->listed)
 		mark_apart(an, f, kids, n);
 	struct anode node = { .fact = f, .nkids = n, .kids = kids, .rule = -1 };
 	return intern(an, &node);
@@ -288,9 +281,7 @@ void analysis_path_text(const struct ruleset *rs, const fact_value *facts,
 		if (v == FV_MISSING)
 			continue;
 		sb_addf(out, "%s%s=%s", first ? "" : ", ", q->id,
-			v == FV_UNKNOWN ? "unknown" :
-			q->type == FACT_BOOL ? (v == FV_TRUE ? "true" : "false") :
-			q->choices[v].id);
+			fact_value_id(q, v));
 		first = 0;
 	}
 	if (first)

@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "opname/fact.h"
 #include "opname/util.h"
 
 /* Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF,
@@ -124,7 +125,7 @@ static bool choice_number(const char *s, int nchoices, int *index, bool *number)
 	return true;
 }
 
-static enum answer_kind parse_choice(const struct question *q, const char *s,
+enum answer_kind answer_value_choice(const struct question *q, const char *s,
 				     struct answer *out)
 {
 	int index;
@@ -179,8 +180,13 @@ enum answer_kind answer_parse(const struct question *q, const char *line,
 			return out->kind;
 		}
 	}
-	if (q->type == FACT_CHOICE)
-		return parse_choice(q, s, out);
+	return fact_type_of(q)->answer(q, s, out);
+}
+
+enum answer_kind answer_value_bool(const struct question *q, const char *s,
+				   struct answer *out)
+{
+	(void)q;
 	if (one_of(s, yes_words))
 		return value(out, FV_TRUE);
 	if (one_of(s, no_words))

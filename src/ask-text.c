@@ -3,6 +3,7 @@
 
 #include "ask.h"
 #include "opname/glossary.h"
+#include "opname/fact.h"
 
 static const char *const words[AW__COUNT][2] = {
 	[AW_INTRO] = {
@@ -197,8 +198,9 @@ void ask_value_word(struct strbuf *sb, const struct ruleset *rs, int fact,
 		    fact_value v, int lang, enum ui_lang ul)
 {
 	const struct question *q = &rs->questions[fact];
-	if (q->type == FACT_CHOICE && v >= 0 && v < q->nchoices)
-		sb_adds(sb, text_get(&q->choices[v].text, lang));
+	const struct text *t = fact_value_text(q, v);
+	if (t)
+		sb_adds(sb, text_get(t, lang));
 	else
 		sb_adds(sb, ask_word(ul, v == FV_TRUE ? AW_YES :
 				     v == FV_FALSE ? AW_NO : AW_UNKNOWN));
@@ -210,16 +212,12 @@ void ask_answer_label(struct strbuf *sb, const struct ruleset *rs, int fact,
 		      fact_value v, int number, int lang, enum ui_lang ul)
 {
 	const struct question *q = &rs->questions[fact];
-	const struct text *label = NULL;
-	if (q->type == FACT_CHOICE && v >= 0 && v < q->nchoices)
-		label = &q->choices[v].label;
-	else if (q->type == FACT_BOOL)
-		label = &q->labels[v == FV_UNKNOWN ? LABEL_UNKNOWN : v];
+	const struct text *label = fact_value_label(q, v);
 	if (label && label->s[0]) {
 		sb_adds(sb, text_get(label, lang));
 		return;
 	}
-	if (q->type == FACT_BOOL)
+	if (!fact_type_of(q)->listed) /* "ja" alone does not say to what */
 		sb_addf(sb, "%d: ", number);
 	ask_value_word(sb, rs, fact, v, lang, ul);
 }

@@ -15,47 +15,6 @@ void case_init(const struct ruleset *rs, struct case_file *c)
 	c->previous_version = NULL;
 }
 
-int fact_value_parse(const struct question *q, const char *s, fact_value *v)
-{
-	if (q->type == FACT_CHOICE) {
-		for (int i = 0; i < q->nchoices; i++) {
-			if (str_ieq(q->choices[i].id, s)) {
-				*v = (fact_value)i;
-				return 0;
-			}
-		}
-		return -1;
-	}
-	static const char *const yes[] = { "true", "yes", "ja" };
-	static const char *const no[] = { "false", "no", "nee" };
-	for (int i = 0; i < 3; i++) {
-		if (str_ieq(s, yes[i])) {
-			*v = FV_TRUE;
-			return 0;
-		}
-		if (str_ieq(s, no[i])) {
-			*v = FV_FALSE;
-			return 0;
-		}
-	}
-	if (str_ieq(s, "unknown")) {
-		*v = FV_UNKNOWN;
-		return 0;
-	}
-	return -1;
-}
-
-void fact_values_hint(const struct question *q, struct strbuf *out)
-{
-	if (q->type == FACT_BOOL) {
-		sb_adds(out, "true, false or unknown (also yes/no, ja/nee)");
-		return;
-	}
-	for (int i = 0; i < q->nchoices; i++)
-		sb_addf(out, "%s%s", i == 0 ? "" : i + 1 < q->nchoices ? ", " : " or ",
-			q->choices[i].id);
-}
-
 void unknown_fact_message(const struct ruleset *rs, const char *id,
 			  struct strbuf *out)
 {
@@ -75,7 +34,7 @@ void bad_value_message(const struct question *q, const char *value,
 		       struct strbuf *out)
 {
 	sb_addf(out, "'%s' is not a value of '%s'", value, q->id);
-	if (q->type == FACT_CHOICE) {
+	if (fact_type_of(q)->listed) {
 		const char *names[OPNAME_MAX_CHOICES];
 		for (int i = 0; i < q->nchoices; i++)
 			names[i] = q->choices[i].id;

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "opname/atomic-file.h"
+#include "opname/fact.h"
 #include "opname/output.h"
 
 /* Strings go out as YAML double-quoted scalars. A JSON string is one, so
@@ -11,14 +12,10 @@
 static void value_yaml(struct strbuf *sb, const struct question *q,
 		       fact_value v)
 {
-	if (q->type == FACT_CHOICE && v >= 0 && v < q->nchoices)
-		json_str(sb, q->choices[v].id);
-	else if (v == FV_TRUE)
-		sb_adds(sb, "true");
-	else if (v == FV_FALSE)
-		sb_adds(sb, "false");
+	if (fact_type_of(q)->listed && v >= 0)
+		json_str(sb, fact_value_id(q, v));
 	else
-		sb_adds(sb, "unknown");
+		sb_adds(sb, fact_value_id(q, v));
 }
 
 static void iso8601(char *buf, size_t size, time_t t)

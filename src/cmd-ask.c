@@ -17,6 +17,7 @@
 #include "command.h"
 #include "opname/answer.h"
 #include "opname/case-save.h"
+#include "opname/fact.h"
 #include "opname/interview.h"
 
 enum { OPT_SAVE = OPT_COMMAND_BASE, OPT_FORCE };
@@ -116,7 +117,7 @@ static void show_question(struct session *s, int f)
 	sb_addf(&s->out, "\n%s%s %d%s\n", s->st->bold, ask_word(s->ul, AW_QUESTION),
 		interview_number(&s->iv), s->st->reset);
 	ask_wrap(&s->out, text_get(&q->text, s->lang), s->width);
-	for (int i = 0; q->type == FACT_CHOICE && i < q->nchoices; i++) {
+	for (int i = 0; fact_type_of(q)->listed && i < q->nchoices; i++) {
 		struct strbuf item = STRBUF_INIT;
 		sb_addf(&item, "  %d) %s", i + 1, text_get(&q->choices[i].text, s->lang));
 		ask_wrap(&s->out, item.buf, s->width);
@@ -129,7 +130,7 @@ static void show_prompt(struct session *s, int f)
 {
 	const struct question *q = &s->rs->questions[f];
 	fact_value def = interview_default(&s->iv);
-	if (q->type == FACT_BOOL)
+	if (!fact_type_of(q)->listed)
 		sb_addf(&s->out, "(%s)", ask_word(s->ul, AW_BOOL_ANSWERS));
 	else
 		sb_addf(&s->out, "%s 1-%d", ask_word(s->ul, AW_CHOOSE), q->nchoices);
@@ -160,7 +161,7 @@ static void explain_bad(struct session *s, const struct question *q,
 	ask_fill(&msg, s->ul, w, n, "");
 	sb_addc(&msg, ' ');
 	snprintf(n, sizeof n, "%d", q->nchoices);
-	ask_fill(&msg, s->ul, q->type == FACT_BOOL ? AW_ANSWER_BOOL : AW_ANSWER_CHOICE,
+	ask_fill(&msg, s->ul, !fact_type_of(q)->listed ? AW_ANSWER_BOOL : AW_ANSWER_CHOICE,
 		 n, "");
 	ask_wrap(&s->out, msg.buf, s->width);
 	sb_release(&msg);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "command.h"
+#include "opname/fact.h"
 #include "opname/analysis.h"
 
 enum { OPT_FORMAT = OPT_COMMAND_BASE };
@@ -157,6 +158,9 @@ static void draw_edges(struct graph *g, int at)
 {
 	const struct anode *n = &g->an->nodes[g->nodes[at]];
 	const struct question *q = n->fact >= 0 ? &g->an->rs->questions[n->fact] : NULL;
+	fact_value vals[OPNAME_MAX_CHOICES + 1]; /* the answer of each child */
+	if (q)
+		fact_values(q, vals);
 	struct strbuf label = STRBUF_INIT;
 	for (int i = 0; i < n->nkids; i++) {
 		int j;
@@ -169,11 +173,12 @@ static void draw_edges(struct graph *g, int at)
 			if (n->kids[j] != n->kids[i])
 				continue;
 			if (label.len)
-				sb_adds(&label, q->type == FACT_BOOL ? ", " : ",\n");
-			if (q->type == FACT_BOOL)
-				sb_adds(&label, answer_words[j][g->ctx->ui]);
+				sb_adds(&label, fact_type_of(q)->listed ? ",\n" : ", ");
+			const struct text *t = fact_value_text(q, vals[j]);
+			if (t)
+				wrap(&label, text_get(t, g->ctx->lang), 24);
 			else
-				wrap(&label, text_get(&q->choices[j].text, g->ctx->lang), 24);
+				sb_adds(&label, answer_words[j][g->ctx->ui]);
 		}
 		int to = g->order[n->kids[i]];
 		const char *kind = g->an->nodes[n->kids[i]].fact >= 0 ? "q" : "v";

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "command.h"
+#include "opname/fact.h"
 
 enum { OPT_FORMAT = OPT_COMMAND_BASE };
 
@@ -33,9 +34,9 @@ static void question_text(struct strbuf *sb, const struct ruleset *rs, int f, in
 {
 	const struct question *q = &rs->questions[f];
 	sb_addf(sb, "%s (%s)\n  %s\n", q->id,
-		q->type == FACT_BOOL ? "bool: true, false or unknown" : "choice",
+		fact_type_of(q)->summary,
 		text_get(&q->text, lang));
-	if (q->type == FACT_CHOICE) {
+	if (fact_type_of(q)->listed) {
 		int width = 0;
 		for (int c = 0; c < q->nchoices; c++)
 			if ((int)strlen(q->choices[c].id) > width)
@@ -62,14 +63,14 @@ static void question_json(struct strbuf *sb, const struct ruleset *rs, int f, in
 	sb_adds(sb, "{\"id\": ");
 	json_str(sb, q->id);
 	sb_adds(sb, ", \"type\": ");
-	json_str(sb, q->type == FACT_BOOL ? "bool" : "choice");
+	json_str(sb, fact_type_of(q)->name);
 	sb_adds(sb, ", \"values\": [");
-	if (q->type == FACT_BOOL)
-		sb_adds(sb, "\"true\", \"false\", \"unknown\"");
-	for (int c = 0; c < q->nchoices; c++) {
+	fact_value vals[OPNAME_MAX_CHOICES + 1];
+	int nvals = fact_values(q, vals);
+	for (int c = 0; c < nvals; c++) {
 		if (c)
 			sb_adds(sb, ", ");
-		json_str(sb, q->choices[c].id);
+		json_str(sb, fact_value_id(q, vals[c]));
 	}
 	sb_adds(sb, "], \"choices\": [");
 	for (int c = 0; c < q->nchoices; c++) {

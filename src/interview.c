@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "opname/fact.h"
+
 static void redecide(struct interview *iv)
 {
 	engine_decide(iv->rs, iv->facts, &iv->outcome, NULL);
@@ -30,17 +32,10 @@ fact_value interview_default(const struct interview *iv)
 	return f < 0 ? FV_MISSING : iv->redo[f];
 }
 
-static bool valid_value(const struct question *q, fact_value v)
-{
-	if (q->type == FACT_BOOL)
-		return v == FV_TRUE || v == FV_FALSE || v == FV_UNKNOWN;
-	return v >= 0 && v < q->nchoices; /* a choice has no unknown */
-}
-
 int interview_answer(struct interview *iv, fact_value v)
 {
 	int f = interview_next(iv);
-	if (f < 0 || !valid_value(&iv->rs->questions[f], v))
+	if (f < 0 || !fact_value_valid(&iv->rs->questions[f], v))
 		return -1;
 	iv->facts[f] = v;
 	iv->redo[f] = FV_MISSING; /* answered anew: nothing left to offer */

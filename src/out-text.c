@@ -2,6 +2,8 @@
  * interview ends with. */
 #include "opname/output.h"
 
+#include "opname/fact.h"
+
 const struct style style_plain = { "", "", "", "", "", "" };
 const struct style style_ansi = { "\033[1m", "\033[32m", "\033[31m",
 				  "\033[33m", "\033[2m", "\033[0m" };
@@ -91,18 +93,7 @@ void cond_text(struct strbuf *sb, const struct ruleset *rs, int node)
 		break;
 	}
 	const struct question *q = &rs->questions[c->fact];
-	if (q->type == FACT_BOOL) {
-		sb_addf(sb, "%s = %s", q->id, c->accept & (1u << FV_TRUE) ? "true" : "false");
-		return;
-	}
-	sb_addf(sb, "%s %s ", q->id, __builtin_popcountll(c->accept) > 1 ? "in" : "=");
-	int first = 1;
-	for (int i = 0; i < q->nchoices; i++) {
-		if (c->accept >> i & 1) {
-			sb_addf(sb, "%s%s", first ? "" : "|", q->choices[i].id);
-			first = 0;
-		}
-	}
+	fact_test_text(q, c->accept, sb);
 }
 
 static const char *tri_text(enum tri v, enum ui_lang ul)

@@ -5,6 +5,7 @@
 #include <stdio.h>
 
 #include "opname/rules.h"
+#include "opname/fact.h"
 
 static void emit_str(FILE *f, const char *s)
 {
@@ -82,7 +83,7 @@ static void emit_questions(FILE *f, const struct ruleset *rs)
 		fputs("\t{ ", f);
 		emit_str(f, q->id);
 		fprintf(f, ", %s, choices%d, %d,\n\t  ",
-			q->type == FACT_BOOL ? "FACT_BOOL" : "FACT_CHOICE", i, q->nchoices);
+			fact_type_of(q)->enum_name, i, q->nchoices);
 		emit_text(f, &q->text, rs->nlangs);
 		fputs(",\n\t  ", f);
 		emit_text(f, &q->help, rs->nlangs);

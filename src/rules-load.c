@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "opname/fact.h"
 #include "opname/sha256.h"
 #include "opname/util.h"
 #include "opname/ytree.h"
@@ -351,20 +352,17 @@ static void load_questions(struct loader *l, const struct ynode *root)
 		const struct ynode *type = ymap_get(n, "type");
 		const struct ynode *choices = ymap_get(n, "choices");
 		if (type && want(l, type, YNODE_SCALAR, "type")) {
-			if (!strcmp(type->str, "bool")) {
-				q->type = FACT_BOOL;
-				if (choices)
-					diag_at(l->d, AT(choices), "a bool question has no choices");
-			} else if (!strcmp(type->str, "choice")) {
-				q->type = FACT_CHOICE;
-				if (choices)
-					load_choices(l, choices, q);
-				else
-					diag_at(l->d, AT(n), "choice question '%s' has no 'choices'", id);
-			} else {
-				diag_at(l->d, AT(type), "unknown type '%s': use bool or choice",
-					type->str);
-			}
+			const struct fact_ops *ft = fact_type_find(type->str, &q->type);
+			if (!ft)
+				diag_at(l->d, AT(type), "unknown type '%s': use %s",
+					type->str, fact_type_names());
+			else if (!ft->listed && choices)
+				diag_at(l->d, AT(choices), "a %s question has no choices", ft->name);
+			else if (ft->listed && choices)
+				load_choices(l, choices, q);
+			else if (ft->listed)
+				diag_at(l->d, AT(n), "%s question '%s' has no 'choices'",
+					ft->name, id);
 		}
 		q->refs = get_refs(l, ymap_get(n, "refs"), "the question's refs", &q->nrefs);
 		get_text(l, ymap_get(n, "text"), "the question's text", &q->text);

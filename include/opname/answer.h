@@ -51,4 +51,11 @@ struct answer {
 enum answer_kind answer_parse(const struct question *q, const char *line,
 			      size_t len, struct answer *out);
 
+/* The value part of answer_parse for each fact type, on a normalised line
+ * (trimmed, lower case, single spaces); src/fact.c's table calls them. */
+enum answer_kind answer_value_bool(const struct question *q, const char *s,
+				   struct answer *out);
+enum answer_kind answer_value_choice(const struct question *q, const char *s,
+				     struct answer *out);
+
 #endif

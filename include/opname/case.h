@@ -10,6 +10,7 @@
 #include <stddef.h>
 
 #include "opname/diag.h"
+#include "opname/fact.h"
 #include "opname/model.h"
 #include "opname/ytree.h"
 
@@ -34,16 +35,9 @@ int case_from_tree(const struct ruleset *rs, const struct ynode *root,
 
 void case_init(const struct ruleset *rs, struct case_file *c);
 
-/* Parse a value for fact q: a choice id, or a bool spelling (true false yes
- * no ja nee, any case) or unknown. Returns 0 or -1. */
-int fact_value_parse(const struct question *q, const char *s, fact_value *v);
-
 /* "FACT=VALUE" as given to --set. Returns 0, or -1 with a message in err. */
 int case_set(const struct ruleset *rs, struct case_file *c, const char *assign,
 	     struct strbuf *err);
-
-/* What a fact accepts, for messages: "true, false or unknown". */
-void fact_values_hint(const struct question *q, struct strbuf *out);
 
 /* A message for a fact id that does not exist, with the likely typo. */
 void unknown_fact_message(const struct ruleset *rs, const char *id,

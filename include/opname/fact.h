@@ -1,0 +1,65 @@
+/* Fact types: one table of operations per type (bool, choice), so that the
+ * loader, the engine's callers, the analysis, the case reader and writer,
+ * the interview and every output go through one place. Adding a type means
+ * one entry here (src/fact.c) plus the loader's schema (docs/hacking.md). */
+#ifndef OPNAME_FACT_H
+#define OPNAME_FACT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "opname/answer.h"
+#include "opname/model.h"
+#include "opname/util.h"
+
+struct fact_ops {
+	const char *name;      /* as a rule file writes it: "bool" */
+	const char *enum_name; /* the C enumerator, for the emitted built-in model */
+	const char *summary;   /* for 'questions': "bool: true, false or unknown" */
+	/* Its values are the question's own listed choices: shown numbered,
+	 * answered by number or id, quoted in case files, and kept apart by
+	 * the analysis. A bool's values are the tool's yes/no/unknown. */
+	bool listed;
+	bool has_unknown; /* "weet ik niet" is one of its values */
+	/* Every value, in the order 'check' branches on them. Returns how many;
+	 * 'vals' has room for OPNAME_MAX_CHOICES + 1. */
+	int (*values)(const struct question *q, fact_value *vals);
+	/* A value from a case file or --set: 0, or -1 if it is none. */
+	int (*parse)(const struct question *q, const char *s, fact_value *v);
+	/* A typed answer, normalised (see answer.h), that is not a command. */
+	enum answer_kind (*answer)(const struct question *q, const char *s,
+				   struct answer *out);
+	/* What it accepts, for messages. */
+	void (*hint)(const struct question *q, struct strbuf *out);
+	/* The value for machines (case files, JSON, paths); v >= 0. */
+	const char *(*id)(const struct question *q, fact_value v);
+	/* The value for people in the rule file's words, or NULL where the
+	 * tool's own word (ja/nee/weet niet) is meant; v >= 0. */
+	const struct text *(*text)(const struct question *q, fact_value v);
+	/* The rule file's short word for an answer, or NULL. */
+	const struct text *(*label)(const struct question *q, fact_value v);
+	/* A test's accepted values, for --explain: "x = true", "y in a|b". */
+	void (*test_text)(const struct question *q, uint64_t accept,
+			  struct strbuf *out);
+};
+
+const struct fact_ops *fact_type_of(const struct question *q);
+/* The type a rule file names, or NULL. */
+const struct fact_ops *fact_type_find(const char *name, enum fact_type *type);
+/* "bool or choice", for the loader's message. */
+const char *fact_type_names(void);
+
+int fact_values(const struct question *q, fact_value *vals);
+bool fact_value_valid(const struct question *q, fact_value v);
+/* "unknown" for FV_UNKNOWN, "" for FV_MISSING, else the type's id. */
+const char *fact_value_id(const struct question *q, fact_value v);
+const struct text *fact_value_text(const struct question *q, fact_value v);
+const struct text *fact_value_label(const struct question *q, fact_value v);
+/* Parse a value for fact q: a choice id, or a bool spelling (true false yes
+ * no ja nee, any case) or unknown. Returns 0 or -1. */
+int fact_value_parse(const struct question *q, const char *s, fact_value *v);
+/* What a fact accepts, for messages: "true, false or unknown". */
+void fact_values_hint(const struct question *q, struct strbuf *out);
+void fact_test_text(const struct question *q, uint64_t accept, struct strbuf *out);
+
+#endif
