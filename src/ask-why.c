@@ -18,9 +18,10 @@ static bool cond_reads(const struct ruleset *rs, int node, int f)
 	return false;
 }
 
-static void verdict_word(struct strbuf *sb, enum ui_lang ul, enum verdict v)
+static void verdict_lower(struct strbuf *sb, const struct ruleset *rs,
+			  enum verdict v, int lang, enum ui_lang ul)
 {
-	for (const char *p = ui(ul, (enum ui_msg)(MSG_VERDICT_ALLOWED + v)); *p; p++)
+	for (const char *p = verdict_word(rs, v, lang, ul); *p; p++)
 		sb_addc(sb, *p >= 'A' && *p <= 'Z' ? (char)(*p - 'A' + 'a') : *p);
 }
 
@@ -48,7 +49,7 @@ static void who_needs(struct strbuf *sb, const struct ruleset *rs,
 			sb_addf(&parts, "%s%s", parts.len ? "; " : "",
 				text_get(&rs->parts[r->refs[i]].title, lang));
 	if (step >= 0) {
-		verdict_word(&verdict, ul, r->verdict);
+		verdict_lower(&verdict, rs, r->verdict, lang, ul);
 		ask_fill(sb, ul, AW_WHY_STEP, r->id, verdict.buf);
 		sb_addf(sb, " %s\n", text_get(&rs->steps[step].text, lang));
 	} else {
@@ -99,7 +100,7 @@ static void leads_to(struct strbuf *sb, const struct interview *iv, int f,
 			text_get(&rs->questions[o.missing].text, lang));
 		return;
 	}
-	verdict_word(sb, ul, o.verdict);
+	verdict_lower(sb, rs, o.verdict, lang, ul);
 	if (o.rule >= 0)
 		sb_addf(sb, " (%s %s%s)", ui(ul, MSG_RULE), rs->rules[o.rule].id,
 			o.by_unknown ? ask_word(ul, AW_WHY_BY_UNKNOWN) : "");

@@ -156,7 +156,7 @@ static void jsonl_record(struct strbuf *sb, const struct batch_writer *w,
 	if (w->replay && r->has_outcome) {
 		if (r->has_previous) {
 			sb_adds(sb, ", \"previous_verdict\": ");
-			json_str(sb, verdict_id(r->previous));
+			json_str(sb, verdict_id(w->rs, r->previous));
 			sb_adds(sb, changed(r) ? ", \"changed\": true" : ", \"changed\": false");
 		} else {
 			/* a saved outcome without a readable verdict: nothing to compare */
@@ -206,7 +206,7 @@ static void csv_record(struct strbuf *sb, const struct batch_writer *w,
 	}
 	const struct outcome *o = r->o;
 	sb_addc(sb, ',');
-	sb_adds(sb, verdict_id(o->verdict));
+	sb_adds(sb, verdict_id(w->rs, o->verdict));
 	sb_addc(sb, ',');
 	if (o->rule >= 0)
 		csv_field(sb, w->rs->rules[o->rule].id);
@@ -220,7 +220,7 @@ static void csv_record(struct strbuf *sb, const struct batch_writer *w,
 	sb_addc(sb, ','); /* no error */
 	if (w->replay) {
 		if (r->has_outcome && r->has_previous)
-			sb_addf(sb, ",%s,%s", verdict_id(r->previous),
+			sb_addf(sb, ",%s,%s", verdict_id(w->rs, r->previous),
 				changed(r) ? "true" : "false");
 		else
 			sb_adds(sb, ",,");
@@ -269,8 +269,8 @@ static void text_record(struct strbuf *sb, const struct batch_writer *w,
 		return;
 	}
 	const struct outcome *o = r->o;
-	sb_addf(sb, ": %s%s%s%s", st->bold, verdict_colour(st, o->verdict),
-		verdict_id(o->verdict), st->reset);
+	sb_addf(sb, ": %s%s%s%s", st->bold, verdict_colour(st, w->rs, o->verdict),
+		verdict_id(w->rs, o->verdict), st->reset);
 	if (o->rule >= 0)
 		sb_addf(sb, " (rule %s)", w->rs->rules[o->rule].id);
 	text_list(sb, "next steps", w->rs, o->steps, o->nsteps, true);
@@ -278,7 +278,7 @@ static void text_record(struct strbuf *sb, const struct batch_writer *w,
 	text_list(sb, "missing", w->rs, &missing, o->missing >= 0, false);
 	text_list(sb, "unknown", w->rs, o->unknown, o->nunknown, false);
 	if (w->replay && r->has_outcome && r->has_previous)
-		sb_addf(sb, "; previously %s%s", verdict_id(r->previous),
+		sb_addf(sb, "; previously %s%s", verdict_id(w->rs, r->previous),
 			changed(r) ? " (changed)" : "");
 	sb_addc(sb, '\n');
 }

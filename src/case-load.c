@@ -81,13 +81,14 @@ static void read_facts(const struct ruleset *rs, const struct ynode *facts,
 
 /* 'outcome' is written by 'ask --save'; only what --replay compares is read,
  * and a damaged outcome never stops the case from being decided again. */
-static void read_outcome(const struct ynode *o, struct case_file *c)
+static void read_outcome(const struct ruleset *rs, const struct ynode *o,
+			 struct case_file *c)
 {
 	if (o->kind != YNODE_MAP)
 		return;
 	c->has_outcome = true;
 	const struct ynode *v = ymap_get(o, "verdict");
-	if (v && v->kind == YNODE_SCALAR && verdict_parse(v->str, &c->previous_verdict) == 0)
+	if (v && v->kind == YNODE_SCALAR && verdict_parse(rs, v->str, &c->previous_verdict) == 0)
 		c->has_previous_verdict = true;
 	const struct ynode *rf = ymap_get(o, "rules_file");
 	const struct ynode *ver = ymap_get(rf, "version");
@@ -126,7 +127,7 @@ int case_from_tree(const struct ruleset *rs, const struct ynode *root,
 			else
 				c->id = v->str;
 		} else if (!strcmp(k->str, "outcome")) {
-			read_outcome(v, c);
+			read_outcome(rs, v, c);
 		} else if (strcmp(k->str, "meta")) {
 			static const char *const keys[] = { "id", "facts", "meta", "outcome" };
 			const char *near = nearest_word(k->str, keys, 4);

@@ -42,7 +42,7 @@ void case_save_yaml(struct strbuf *sb, const struct ruleset *rs,
 		value_yaml(sb, q, c->facts[c->order[i]]);
 		sb_addc(sb, '\n');
 	}
-	sb_addf(sb, "outcome:\n  verdict: %s\n  rule: ", verdict_id(o->verdict));
+	sb_addf(sb, "outcome:\n  verdict: %s\n  rule: ", verdict_id(rs, o->verdict));
 	if (o->rule >= 0)
 		json_str(sb, rs->rules[o->rule].id);
 	else

@@ -389,7 +389,7 @@ static int interview(struct ctx *ctx, const char *save_path, bool force)
 			status = save(s, save_path, force);
 		int w = flush(s);
 		if (!status)
-			status = w ? w : verdict_status(interview_outcome(&s->iv)->verdict);
+			status = w ? w : verdict_status(s->rs, interview_outcome(&s->iv)->verdict);
 	}
 	sb_release(&s->out);
 	free(s);

@@ -64,7 +64,7 @@ struct batch {
 	struct slot slots[2], *cur, *held;
 
 	/* counts, for the summary and the exit status */
-	long cases, verdicts[4], errors, replayed, changed;
+	long cases, verdicts[OPNAME_MAX_OUTCOMES], errors, replayed, changed;
 	char *versions[MAX_VERSIONS];
 	int nversions;
 	bool more_versions, open_failed;
@@ -387,11 +387,12 @@ static void summary(struct batch *b)
 	fprintf(stderr, "opname: %ld case%s", b->cases, b->cases == 1 ? "" : "s");
 	if (b->cases) {
 		const char *sep = ": ";
-		for (int v = 0; v < 4; v++) {
+		for (int k = 0; k <= b->ctx->rs->nverdicts; k++) {
+			enum verdict v = verdict_nth(b->ctx->rs, k);
 			if (!b->verdicts[v])
 				continue;
 			fprintf(stderr, "%s%ld %s", sep, b->verdicts[v],
-				verdict_id((enum verdict)v));
+				verdict_id(b->ctx->rs, v));
 			sep = ", ";
 		}
 		if (b->errors)

@@ -145,7 +145,7 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 	sb_release(&sb);
 	free(nodes);
 	arena_free(a);
-	return status ? status : verdict_status(o.verdict);
+	return status ? status : verdict_status(ctx->rs, o.verdict);
 }
 
 const struct command cmd_decide = {

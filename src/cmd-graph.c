@@ -17,16 +17,16 @@ static const char *const answer_words[3][2] = {
 	{ "ja", "yes" }, { "nee", "no" }, { "weet niet", "don't know" },
 };
 
-struct colour {
+struct graph_colour {
 	const char *fill, *stroke;
 };
-static const struct colour colours[] = {
-	[VERDICT_ALLOWED] = { "#c8e6c9", "#2e7d32" },
-	[VERDICT_NOT_ALLOWED] = { "#ffcdd2", "#c62828" },
-	[VERDICT_CONSULT] = { "#ffe0b2", "#ef6c00" },
-	[VERDICT_INCOMPLETE] = { "#e0e0e0", "#616161" },
+static const struct graph_colour colours[] = {
+	[COLOUR_GREEN] = { "#c8e6c9", "#2e7d32" },
+	[COLOUR_RED] = { "#ffcdd2", "#c62828" },
+	[COLOUR_AMBER] = { "#ffe0b2", "#ef6c00" },
+	[COLOUR_GREY] = { "#e0e0e0", "#616161" },
 };
-static const char *const class_names[] = { "allowed", "not_allowed", "consult", "incomplete" };
+
 
 struct graph {
 	struct ctx *ctx;
@@ -37,6 +37,11 @@ struct graph {
 	int count;
 	struct strbuf out;
 };
+
+static const struct graph_colour *colour_of(const struct graph *g, enum verdict v)
+{
+	return &colours[verdict_def(g->an->rs, v)->colour];
+}
 
 /* Word-wrap at 'width' bytes; lines are joined with '\n'. */
 static void wrap(struct strbuf *sb, const char *text, int width)
@@ -100,7 +105,7 @@ static void leaf_label(struct graph *g, const struct anode *n, struct strbuf *sb
 	const struct ruleset *rs = g->an->rs;
 	enum ui_lang ul = g->ctx->ui;
 	struct strbuf line = STRBUF_INIT;
-	sb_adds(sb, ui(ul, (enum ui_msg)(MSG_VERDICT_ALLOWED + n->verdict)));
+	sb_adds(sb, verdict_word(rs, n->verdict, g->ctx->lang, ul));
 	if (n->rule < 0) {
 		sb_addc(sb, '\n');
 		wrap(sb, ui(ul, MSG_NO_RULE_REASON), 32);
@@ -109,7 +114,7 @@ static void leaf_label(struct graph *g, const struct anode *n, struct strbuf *sb
 	const struct rule *r = &rs->rules[n->rule];
 	sb_addf(&line, "%s %s%s%s; %s:", ui(ul, MSG_RULE), r->id,
 		n->by_unknown ? ": " : "", n->by_unknown ? ui(ul, MSG_TRI_UNKNOWN) : "",
-		ui(ul, MSG_SOURCE));
+		source_label(rs, g->ctx->lang, ul));
 	for (int i = 0; i < r->nrefs; i++)
 		sb_addf(&line, "%s %s", i ? "," : "", rs->parts[r->refs[i]].id);
 	sb_addc(sb, '\n');
@@ -139,7 +144,7 @@ static void draw_node(struct graph *g, int at)
 		sb_addf(&g->out, "  %s [", id);
 		if (n->fact < 0)
 			sb_addf(&g->out, "style=\"rounded,filled\", fillcolor=\"%s\", color=\"%s\", ",
-				colours[n->verdict].fill, colours[n->verdict].stroke);
+				colour_of(g, n->verdict)->fill, colour_of(g, n->verdict)->stroke);
 		sb_adds(&g->out, "label=");
 		quoted(g, label.buf);
 		sb_adds(&g->out, "];\n");
@@ -148,7 +153,7 @@ static void draw_node(struct graph *g, int at)
 		quoted(g, label.buf);
 		sb_adds(&g->out, n->fact >= 0 ? "]\n" : "])\n");
 		if (n->fact < 0)
-			sb_addf(&g->out, "  class %s %s\n", id, class_names[n->verdict]);
+			sb_addf(&g->out, "  class %s %s\n", id, verdict_id(g->an->rs, n->verdict));
 	}
 	sb_release(&label);
 }
@@ -214,9 +219,11 @@ static void draw(struct graph *g)
 		sb_adds(&g->out, "---\ntitle: ");
 		quoted(g, title.buf);
 		sb_adds(&g->out, "\n---\nflowchart TD\n");
-		for (int v = 0; v <= VERDICT_INCOMPLETE; v++)
+		for (int k = 0; k <= rs->nverdicts; k++) {
+			enum verdict v = verdict_nth(rs, k);
 			sb_addf(&g->out, "  classDef %s fill:%s,stroke:%s,color:#000\n",
-				class_names[v], colours[v].fill, colours[v].stroke);
+				verdict_id(rs, v), colour_of(g, v)->fill, colour_of(g, v)->stroke);
+		}
 	}
 	sb_release(&title);
 	for (int i = 0; i < g->count; i++)
@@ -282,7 +289,7 @@ const struct command cmd_graph = {
 	.help = "Every path of answers, with identical tails drawn once: questions as\n"
 		"boxes, answers on the edges, outcomes as leaves coloured by verdict\n"
 		"(green allowed, red not allowed, amber consult, grey incomplete) with\n"
-		"the deciding rule, its factsheet parts and the next steps.\n"
+		"the deciding rule, the parts it cites and the next steps.\n"
 		"Render with: opname graph | dot -Tsvg > rules.svg\n\n"
 		"options:\n"
 		"  --format dot|mermaid  Graphviz (default) or a Mermaid flowchart\n",

@@ -51,7 +51,7 @@ static void question_text(struct strbuf *sb, const struct ruleset *rs, int f, in
 	for (int r = 0; r < rs->nrules; r++)
 		if (rule_uses(rs, r, f))
 			sb_addf(sb, "%s %s", any++ ? "," : "", rs->rules[r].id);
-	sb_adds(sb, any ? "\n  factsheet:" : " (no rule)\n  factsheet:");
+	sb_addf(sb, "%s\n  %s:", any ? "" : " (no rule)", source_label(rs, lang, UI_EN));
 	for (int i = 0; i < q->nrefs; i++)
 		sb_addf(sb, "%s %s", i ? "," : "", rs->parts[q->refs[i]].id);
 	sb_addc(sb, '\n');

@@ -63,6 +63,4 @@ int finish_stdout(void);
 /* The style for stdout: colour only on a terminal without NO_COLOR. */
 const struct style *stdout_style(void);
 
-int verdict_status(enum verdict v);
-
 #endif

@@ -20,8 +20,8 @@ static void usage(FILE *f)
 {
 	fputs("usage: opname [--rules FILE] [--lang nl|en] [COMMAND] [ARGS]\n"
 	      "       opname --version | --help | COMMAND --help\n\n"
-	      "Decides whether an audio recording of a conversation with the\n"
-	      "gemeente 's-Hertogenbosch is allowed, following the spelregels.\n\n"
+	      "Decides cases by the policy of a rule file (built in, or --rules FILE):\n"
+	      "an interview, one case or many; checks, tests and draws rule files.\n\n"
 	      "commands:\n", f);
 	for (int i = 0; i < NCOMMANDS; i++)
 		fprintf(f, "  %-10s %s\n", commands[i]->name, commands[i]->summary);
@@ -31,8 +31,9 @@ static void usage(FILE *f)
 	      "  --lang nl|en    language of questions and texts (env OPNAME_LANG); default nl\n"
 	      "  -h, --help      show this help\n"
 	      "  --version       show the version and the rule file's name, version and SHA-256\n\n"
-	      "exit status: 0 allowed, 1 not allowed, 2 consult, 3 incomplete (ask, decide);\n"
-	      "64 usage, 65 bad data, 66 cannot open input, 70 internal, 74 output error,\n"
+	      "exit status: 0 allowed, 1 not allowed, 2 consult, 3 incomplete (ask, decide;\n"
+	      "a rule file's own outcomes have the statuses it gives them); 64 usage,\n"
+	      "65 bad data, 66 cannot open input, 70 internal, 74 output error,\n"
 	      "130 interrupted. See opname(1).\n", f);
 }
 
@@ -158,11 +159,6 @@ const struct style *stdout_style(void)
 	if (isatty(STDOUT_FILENO) && !(nc && *nc))
 		return &style_ansi;
 	return &style_plain;
-}
-
-int verdict_status(enum verdict v)
-{
-	return (int)v; /* allowed 0, not_allowed 1, consult 2, incomplete 3 */
 }
 
 /* tmux's lookup: the exact name, else a unique prefix. */

@@ -3,27 +3,59 @@
 
 #include <string.h>
 
-static const char *const verdict_ids[] = {
-	[VERDICT_ALLOWED] = "allowed",
-	[VERDICT_NOT_ALLOWED] = "not_allowed",
-	[VERDICT_CONSULT] = "consult",
-	[VERDICT_INCOMPLETE] = "incomplete",
+#include "opname/util.h"
+
+/* Exit statuses 0, 1, 2 and 3 (incomplete) are cli.md's for the defaults. */
+const struct verdict_def verdict_defaults[3] = {
+	[VERDICT_ALLOWED] = { .id = "allowed", .status = 0, .colour = COLOUR_GREEN },
+	[VERDICT_NOT_ALLOWED] = { .id = "not_allowed", .status = 1, .colour = COLOUR_RED },
+	[VERDICT_CONSULT] = { .id = "consult", .status = 2, .colour = COLOUR_AMBER },
 };
 
-const char *verdict_id(enum verdict v)
+static const struct verdict_def incomplete = {
+	.id = "incomplete", .status = 3, .colour = COLOUR_GREY,
+};
+
+const struct verdict_def *verdict_def(const struct ruleset *rs, enum verdict v)
 {
-	return verdict_ids[v];
+	if (v == VERDICT_INCOMPLETE || (int)v < 0 || (int)v >= rs->nverdicts)
+		return &incomplete;
+	return &rs->verdicts[v];
 }
 
-int verdict_parse(const char *s, enum verdict *out)
+const char *verdict_id(const struct ruleset *rs, enum verdict v)
 {
-	for (int v = 0; v <= VERDICT_INCOMPLETE; v++) {
-		if (!strcmp(s, verdict_ids[v])) {
-			*out = (enum verdict)v;
+	return verdict_def(rs, v)->id;
+}
+
+int verdict_status(const struct ruleset *rs, enum verdict v)
+{
+	return verdict_def(rs, v)->status;
+}
+
+enum verdict verdict_nth(const struct ruleset *rs, int k)
+{
+	return k < rs->nverdicts ? (enum verdict)k : VERDICT_INCOMPLETE;
+}
+
+int verdict_parse(const struct ruleset *rs, const char *s, enum verdict *out)
+{
+	for (int k = 0; k <= rs->nverdicts; k++) {
+		enum verdict v = verdict_nth(rs, k);
+		if (!strcmp(s, verdict_id(rs, v))) {
+			*out = v;
 			return 0;
 		}
 	}
 	return -1;
+}
+
+void verdict_list(const struct ruleset *rs, bool with_incomplete, struct strbuf *out)
+{
+	int n = rs->nverdicts + (with_incomplete ? 1 : 0);
+	for (int k = 0; k < n; k++)
+		sb_addf(out, "%s%s", k == 0 ? "" : k + 1 < n ? ", " : " or ",
+			verdict_id(rs, verdict_nth(rs, k)));
 }
 
 int ruleset_find_fact(const struct ruleset *rs, const char *id)

@@ -51,7 +51,7 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 	sb_adds(sb, "\"id\": ");
 	json_str(sb, id);
 	sb_adds(sb, ", \"verdict\": ");
-	json_str(sb, verdict_id(o->verdict));
+	json_str(sb, verdict_id(rs, o->verdict));
 	sb_adds(sb, ", \"rule\": ");
 	if (r)
 		json_str(sb, r->id);

@@ -8,16 +8,37 @@ const struct style style_plain = { "", "", "", "", "", "" };
 const struct style style_ansi = { "\033[1m", "\033[32m", "\033[31m",
 				  "\033[33m", "\033[2m", "\033[0m" };
 
-const char *verdict_colour(const struct style *st, enum verdict v)
+const char *verdict_colour(const struct style *st, const struct ruleset *rs,
+			   enum verdict v)
 {
-	switch (v) {
-	case VERDICT_ALLOWED:
+	if (v == VERDICT_INCOMPLETE)
+		return st->amber; /* a terminal has no grey that reads as a verdict */
+	switch (verdict_def(rs, v)->colour) {
+	case COLOUR_GREEN:
 		return st->green;
-	case VERDICT_NOT_ALLOWED:
+	case COLOUR_RED:
 		return st->red;
+	case COLOUR_GREY:
+		return st->dim;
 	default:
 		return st->amber;
 	}
+}
+
+const char *verdict_word(const struct ruleset *rs, enum verdict v, int lang,
+			 enum ui_lang ul)
+{
+	const struct verdict_def *d = verdict_def(rs, v);
+	if (d->text.s[0])
+		return text_get(&d->text, lang);
+	if (v == VERDICT_INCOMPLETE)
+		return ui(ul, MSG_VERDICT_INCOMPLETE);
+	return ui(ul, (enum ui_msg)(MSG_VERDICT_ALLOWED + v)); /* the defaults */
+}
+
+const char *source_label(const struct ruleset *rs, int lang, enum ui_lang ul)
+{
+	return rs->source_label.s[0] ? text_get(&rs->source_label, lang) : ui(ul, MSG_SOURCE);
 }
 
 const char *outcome_reason(const struct ruleset *rs, const struct outcome *o,
@@ -41,14 +62,14 @@ void outcome_text(struct strbuf *sb, const struct ruleset *rs,
 		  const struct outcome *o, int lang, enum ui_lang ul,
 		  const struct style *st)
 {
-	sb_addf(sb, "%s%s%s%s\n\n", st->bold, verdict_colour(st, o->verdict),
-		ui(ul, (enum ui_msg)(MSG_VERDICT_ALLOWED + o->verdict)), st->reset);
+	sb_addf(sb, "%s%s%s%s\n\n", st->bold, verdict_colour(st, rs, o->verdict),
+		verdict_word(rs, o->verdict, lang, ul), st->reset);
 	sb_addf(sb, "%s%s:%s %s\n", st->bold, ui(ul, MSG_WHY), st->reset,
 		outcome_reason(rs, o, lang, ul));
 	if (o->rule >= 0) {
 		const struct rule *r = &rs->rules[o->rule];
 		sb_addf(sb, "%s(%s %s; %s:", st->dim, ui(ul, MSG_RULE), r->id,
-			ui(ul, MSG_SOURCE));
+			source_label(rs, lang, ul));
 		for (int i = 0; i < o->nrefs; i++)
 			sb_addf(sb, "%s %s", i ? ";" : "",
 				text_get(&rs->parts[o->refs[i]].title, lang));
@@ -133,7 +154,7 @@ void explain_text(struct strbuf *sb, const struct ruleset *rs,
 				what = ui(ul, MSG_EXPLAIN_DECIDES);
 		}
 		sb_addf(sb, "%s %s (%s): %s%s%s\n", ui(ul, MSG_EXPLAIN_RULE), rule->id,
-			verdict_id(rule->verdict), tri_text(v, ul), *what ? " — " : "",
+			verdict_id(rs, rule->verdict), tri_text(v, ul), *what ? " — " : "",
 			what);
 		explain_node(sb, rs, t, rule->when, 0, ul);
 	}

@@ -103,8 +103,6 @@ static void emit_rules(FILE *f, const struct ruleset *rs)
 {
 	static const char *const kinds[] = { "COND_TRUE", "COND_ALL", "COND_ANY",
 					     "COND_NOT", "COND_TEST" };
-	static const char *const verdicts[] = { "VERDICT_ALLOWED", "VERDICT_NOT_ALLOWED",
-						"VERDICT_CONSULT", "VERDICT_INCOMPLETE" };
 	fputs("static struct cond conds[] = {\n", f);
 	for (int i = 0; i < rs->nconds; i++) {
 		const struct cond *c = &rs->conds[i];
@@ -126,8 +124,8 @@ static void emit_rules(FILE *f, const struct ruleset *rs)
 		const struct rule *r = &rs->rules[i];
 		fputs("\t{ .id = ", f);
 		emit_str(f, r->id);
-		fprintf(f, ", .when = %d, .verdict = %s,\n\t  .reason = ", r->when,
-			verdicts[r->verdict]);
+		fprintf(f, ", .when = %d, .verdict = (enum verdict)%d /* %s */,\n\t  .reason = ",
+			r->when, (int)r->verdict, verdict_id(rs, r->verdict));
 		emit_text(f, &r->reason, rs->nlangs);
 		fprintf(f, ",\n\t  .refs = rrefs%d, .ref_when = rrefwhen%d, .nrefs = %d,"
 			   " .steps = rsteps%d, .nsteps = %d, .pos = ", i, i, r->nrefs, i,
@@ -138,6 +136,26 @@ static void emit_rules(FILE *f, const struct ruleset *rs)
 	fputs("};\n", f);
 	emit_steps(f, "unknown_steps", 0, rs->unknown.steps, rs->unknown.nsteps);
 	fputc('\n', f);
+}
+
+/* A file's own outcomes; the defaults are verdict_defaults, in the core. */
+static void emit_verdicts(FILE *f, const struct ruleset *rs)
+{
+	if (!rs->declares_verdicts)
+		return;
+	fputs("static struct verdict_def verdicts[] = {\n", f);
+	for (int i = 0; i < rs->nverdicts; i++) {
+		const struct verdict_def *d = &rs->verdicts[i];
+		fputs("\t{ .id = ", f);
+		emit_str(f, d->id);
+		fputs(", .text = ", f);
+		emit_text(f, &d->text, rs->nlangs);
+		fprintf(f, ", .status = %d, .colour = (enum colour)%d, .pos = ", d->status,
+			(int)d->colour);
+		emit_pos(f, d->pos);
+		fputs(" },\n", f);
+	}
+	fputs("};\n\n", f);
 }
 
 void rules_emit_c(FILE *f, const struct ruleset *rs, const char *symbol)
@@ -167,6 +185,7 @@ void rules_emit_c(FILE *f, const struct ruleset *rs, const char *symbol)
 		fputs(" },\n", f);
 	}
 	fputs("};\n\n", f);
+	emit_verdicts(f, rs);
 	emit_rules(f, rs);
 	fputs("static struct term terms[] = {\n", f);
 	for (int i = 0; i < rs->nterms; i++) {
@@ -202,6 +221,8 @@ void rules_emit_c(FILE *f, const struct ruleset *rs, const char *symbol)
 	emit_text(f, &rs->title, rs->nlangs);
 	fputs(",\n\t.source = ", f);
 	emit_text(f, &rs->source, rs->nlangs);
+	fputs(",\n\t.source_label = ", f);
+	emit_text(f, &rs->source_label, rs->nlangs);
 	fprintf(f, ",\n\t.parts = parts, .nparts = %d,\n"
 		   "\t.questions = questions, .nquestions = %d,\n"
 		   "\t.steps = steps, .nsteps = %d,\n"
@@ -213,8 +234,13 @@ void rules_emit_c(FILE *f, const struct ruleset *rs, const char *symbol)
 		rs->nterms, rs->plain.max_words, rs->plain.mean_words);
 	emit_pos(f, rs->plain.pos);
 	fputs(" },\n", f);
-	fprintf(f, "\t.unknown = { %s, ", rs->unknown.verdict == VERDICT_ALLOWED ? "VERDICT_ALLOWED"
-		: rs->unknown.verdict == VERDICT_NOT_ALLOWED ? "VERDICT_NOT_ALLOWED" : "VERDICT_CONSULT");
+	if (rs->declares_verdicts)
+		fprintf(f, "\t.verdicts = verdicts, .nverdicts = %d, .declares_verdicts = true,\n",
+			rs->nverdicts);
+	else /* the defaults: the same object, so a default stays recognisable */
+		fputs("\t.verdicts = (struct verdict_def *)verdict_defaults, .nverdicts = 3,\n", f);
+	fprintf(f, "\t.unknown = { (enum verdict)%d /* %s */, ", (int)rs->unknown.verdict,
+		verdict_id(rs, rs->unknown.verdict));
 	emit_text(f, &rs->unknown.reason, rs->nlangs);
 	fprintf(f, ", unknown_steps0, %d },\n\t.arena = NULL,\n};\n", rs->unknown.nsteps);
 }

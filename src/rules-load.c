@@ -34,8 +34,8 @@ bool want(struct loader *l, const struct ynode *n,
 
 /* Report keys outside 'allowed' (with the nearest for a typo) and required
  * keys (those marked with a leading '!') that are absent. */
-static void check_keys(struct loader *l, const struct ynode *map,
-		       const char *what, const char *const *allowed)
+void check_keys(struct loader *l, const struct ynode *map,
+		const char *what, const char *const *allowed)
 {
 	const char *names[32] = { NULL };
 	int n = 0;
@@ -67,8 +67,7 @@ static const char *get_scalar(struct loader *l, const struct ynode *n,
 	return arena_strndup(l->a, n->str, n->len);
 }
 
-static const char *get_id(struct loader *l, const struct ynode *n,
-			  const char *what)
+const char *get_id(struct loader *l, const struct ynode *n, const char *what)
 {
 	if (!n || !want(l, n, YNODE_SCALAR, what))
 		return NULL;
@@ -82,8 +81,8 @@ static const char *get_id(struct loader *l, const struct ynode *n,
 }
 
 /* A text: one string for each language of the file, and no others. */
-static void get_text(struct loader *l, const struct ynode *n, const char *what,
-		     struct text *t)
+void get_text(struct loader *l, const struct ynode *n, const char *what,
+	      struct text *t)
 {
 	memset(t, 0, sizeof *t);
 	if (!n || !want(l, n, YNODE_MAP, what))
@@ -201,8 +200,8 @@ static const char *rule_id(const void *a, int i) { return ((const struct rule *)
 static const char *term_id(const void *a, int i) { return ((const struct term *)a)[i].id; }
 
 /* A section that is a sequence of mappings, at most 'max' long. */
-static const struct ynode *get_list(struct loader *l, const struct ynode *root,
-				    const char *key, int max)
+const struct ynode *get_list(struct loader *l, const struct ynode *root,
+			     const char *key, int max)
 {
 	const struct ynode *n = ymap_get(root, key);
 	if (!n)
@@ -248,6 +247,8 @@ static void load_meta(struct loader *l, const struct ynode *root)
 		get_text(l, ymap_get(root, "title"), "title", &rs->title);
 	if (ymap_get(root, "source"))
 		get_text(l, ymap_get(root, "source"), "source", &rs->source);
+	if (ymap_get(root, "source_label"))
+		get_text(l, ymap_get(root, "source_label"), "source_label", &rs->source_label);
 }
 
 static void load_parts(struct loader *l, const struct ynode *root)
@@ -446,18 +447,6 @@ static struct rule_step *load_rule_steps(struct loader *l, const struct ynode *l
 	return out;
 }
 
-static bool get_verdict(struct loader *l, const struct ynode *n, enum verdict *v)
-{
-	if (!n || !want(l, n, YNODE_SCALAR, "verdict"))
-		return false;
-	if (verdict_parse(n->str, v) < 0 || *v == VERDICT_INCOMPLETE) {
-		diag_at(l->d, AT(n), "unknown verdict '%s': use allowed, not_allowed or consult",
-			n->str);
-		return false;
-	}
-	return true;
-}
-
 static void load_unknown(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "!verdict", "!reason", "!steps", NULL };
@@ -567,8 +556,8 @@ static void load_plain_language(struct loader *l, const struct ynode *root)
 static void load_root(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "!opname", "!name", "!version",
-					    "!languages", "title", "source",
-					    "plain_language", "glossary",
+					    "!languages", "title", "source", "source_label",
+					    "plain_language", "glossary", "outcomes",
 					    "!parts", "!questions", "!steps",
 					    "!unknown", "!rules", NULL };
 	check_keys(l, root, "the rule file", keys);
@@ -578,6 +567,7 @@ static void load_root(struct loader *l, const struct ynode *root)
 	load_parts(l, root);
 	load_questions(l, root);
 	load_steps(l, root);
+	load_outcomes(l, root);
 	load_unknown(l, root);
 	load_rules(l, root);
 	load_glossary(l, root);

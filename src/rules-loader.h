@@ -23,6 +23,23 @@ struct loader {
 bool want(struct loader *l, const struct ynode *n, enum ynode_kind kind,
 	  const char *what);
 
+/* Report keys outside 'allowed' (a leading '!' marks a required key). */
+void check_keys(struct loader *l, const struct ynode *map, const char *what,
+		const char *const *allowed);
+/* An id (1 to 64 of a-z A-Z 0-9 _ -) in the arena, or NULL after a message. */
+const char *get_id(struct loader *l, const struct ynode *n, const char *what);
+/* A text with one string for each of the file's languages. */
+void get_text(struct loader *l, const struct ynode *n, const char *what,
+	      struct text *t);
+/* The sequence under 'key' of 'root', at most 'max' long, or NULL. */
+const struct ynode *get_list(struct loader *l, const struct ynode *root,
+			     const char *key, int max);
+
+/* The file's outcomes (rules-outcomes.c), before the rules that name them. */
+void load_outcomes(struct loader *l, const struct ynode *root);
+/* A rule's or the unknown section's verdict: one of the file's outcomes. */
+bool get_verdict(struct loader *l, const struct ynode *n, enum verdict *v);
+
 /* A condition: its root node's index in the loader's condition array. */
 int cond_load(struct loader *l, const struct ynode *n);
 int cond_new(struct loader *l, enum cond_kind kind, const struct ynode *n);

@@ -79,9 +79,13 @@ static void read_expect(struct reader *r, const struct ynode *n, struct testcase
 	const struct ynode *v = ymap_get(n, "verdict");
 	if (!v)
 		diag_at(r->d, AT(n), "'expect' has no 'verdict'");
-	else if (v->kind != YNODE_SCALAR || verdict_parse(v->str, &t->verdict) < 0)
-		diag_at(r->d, AT(v), "unknown verdict '%s': use allowed, not_allowed, consult or incomplete",
-			v->kind == YNODE_SCALAR ? v->str : ynode_kind_name(v));
+	else if (v->kind != YNODE_SCALAR || verdict_parse(rs, v->str, &t->verdict) < 0) {
+		struct strbuf all = STRBUF_INIT;
+		verdict_list(rs, true, &all);
+		diag_at(r->d, AT(v), "unknown verdict '%s': use %s",
+			v->kind == YNODE_SCALAR ? v->str : ynode_kind_name(v), all.buf);
+		sb_release(&all);
+	}
 	if ((v = ymap_get(n, "rule"))) {
 		t->rule_given = true;
 		t->rule = -1;
@@ -235,8 +239,8 @@ int testcase_run(const struct ruleset *rs, const struct testfile *tf,
 	engine_decide(rs, t->facts, o, NULL);
 	if (o->verdict != t->verdict) {
 		sb_addf(report, "%s:%d: test '%s': verdict: expected %s, got %s\n",
-			tf->file, t->line, t->name, verdict_id(t->verdict),
-			verdict_id(o->verdict));
+			tf->file, t->line, t->name, verdict_id(rs, t->verdict),
+			verdict_id(rs, o->verdict));
 		failed++;
 	}
 	if (t->rule_given && t->rule != o->rule) {

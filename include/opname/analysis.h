@@ -45,7 +45,7 @@ struct analysis {
 	long max_paths;
 	long npaths;    /* leaves of the (unmerged) tree */
 	bool truncated; /* stopped at max_paths: the counts below are partial */
-	long verdicts[VERDICT_INCOMPLETE + 1];
+	long verdicts[OPNAME_MAX_OUTCOMES];
 
 	long *rule_decides; /* per rule: paths it decides with its own verdict */
 	long *rule_unknown; /* per rule: paths where it was unknown (consult) */

@@ -6,6 +6,7 @@
 #ifndef OPNAME_MODEL_H
 #define OPNAME_MODEL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -17,6 +18,7 @@
 #define OPNAME_MAX_CONDS 65536
 #define OPNAME_MAX_PARTS 1024
 #define OPNAME_MAX_TERMS 256
+#define OPNAME_MAX_OUTCOMES 32 /* a file's outcomes, and incomplete */
 
 /* Words in one sentence past which 'check' warns, unless the file sets it. */
 #define PLAIN_MAX_WORDS 25
@@ -28,14 +30,20 @@ typedef int16_t fact_value;
 #define FV_FALSE ((fact_value)0)
 #define FV_TRUE ((fact_value)1)
 
+/* An outcome: an index into ruleset.verdicts, or VERDICT_INCOMPLETE, which
+ * every rule file has. A file that declares no outcomes has the first three
+ * (docs/rules.md, "outcomes"). */
 enum verdict {
 	VERDICT_ALLOWED,
 	VERDICT_NOT_ALLOWED,
 	VERDICT_CONSULT,
-	VERDICT_INCOMPLETE,
+	VERDICT_INCOMPLETE = OPNAME_MAX_OUTCOMES - 1,
 };
 
+
 enum fact_type { FACT_BOOL, FACT_CHOICE };
+
+struct strbuf;
 
 struct pos {
 	int line, col; /* 1-based, as editors count */
@@ -44,6 +52,17 @@ struct pos {
 /* A text in every language of the rule file, indexed like ruleset.langs. */
 struct text {
 	const char *s[OPNAME_MAX_LANGS];
+};
+
+enum colour { COLOUR_GREEN, COLOUR_RED, COLOUR_AMBER, COLOUR_GREY };
+
+/* An outcome a rule can give, as the file declares it. */
+struct verdict_def {
+	const char *id;
+	struct text text; /* the verdict in words; s[0] == NULL: the tool's own */
+	int status;       /* the exit status of decide and ask */
+	enum colour colour;
+	struct pos pos;
 };
 
 struct part {
@@ -147,6 +166,7 @@ struct ruleset {
 	const char *langs[OPNAME_MAX_LANGS];
 	int nlangs;
 	struct text title, source;
+	struct text source_label; /* what a citation is called; s[0] NULL: "bron"/"source" */
 
 	struct part *parts;
 	int nparts;
@@ -161,6 +181,9 @@ struct ruleset {
 	struct term *terms;
 	int nterms;
 	struct plain_language plain;
+	struct verdict_def *verdicts; /* the outcomes but incomplete */
+	int nverdicts;
+	bool declares_verdicts; /* an 'outcomes' section, not the defaults */
 
 	/* What decides when the first rule that is not false is unknown. */
 	struct {
@@ -173,8 +196,19 @@ struct ruleset {
 	struct arena *arena; /* owns everything above */
 };
 
-const char *verdict_id(enum verdict v);
-int verdict_parse(const char *s, enum verdict *out);
+/* The outcome v of rs (incomplete included), its id, its exit status. */
+const struct verdict_def *verdict_def(const struct ruleset *rs, enum verdict v);
+const char *verdict_id(const struct ruleset *rs, enum verdict v);
+int verdict_parse(const struct ruleset *rs, const char *s, enum verdict *out);
+int verdict_status(const struct ruleset *rs, enum verdict v);
+/* The outcomes in the order written, then incomplete: k from 0 to
+ * rs->nverdicts inclusive. */
+enum verdict verdict_nth(const struct ruleset *rs, int k);
+/* "allowed, not_allowed or consult" (with incomplete: "..., consult or
+ * incomplete"), for messages. */
+void verdict_list(const struct ruleset *rs, bool with_incomplete, struct strbuf *out);
+/* allowed, not_allowed and consult: the outcomes of a file that declares none. */
+extern const struct verdict_def verdict_defaults[3];
 
 int ruleset_find_fact(const struct ruleset *rs, const char *id);
 int ruleset_find_step(const struct ruleset *rs, const char *id);

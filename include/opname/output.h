@@ -55,12 +55,21 @@ struct style {
 	const char *bold, *green, *red, *amber, *dim, *reset;
 };
 extern const struct style style_plain, style_ansi;
-const char *verdict_colour(const struct style *st, enum verdict v);
+const char *verdict_colour(const struct style *st, const struct ruleset *rs,
+			   enum verdict v);
+/* The verdict in words: the file's text for it, or the tool's own word for
+ * the default outcomes and incomplete. */
+const char *verdict_word(const struct ruleset *rs, enum verdict v, int lang,
+			 enum ui_lang ul);
 
 /* The outcome for a person: the verdict in words, why, numbered steps. */
 void outcome_text(struct strbuf *sb, const struct ruleset *rs,
 		  const struct outcome *o, int lang, enum ui_lang ul,
 		  const struct style *st);
+
+/* What the text calls a citation: the file's source_label, or the tool's
+ * word (bron, source). */
+const char *source_label(const struct ruleset *rs, int lang, enum ui_lang ul);
 
 /* The reason of an outcome, in the rule file's language or the tool's. */
 const char *outcome_reason(const struct ruleset *rs, const struct outcome *o,

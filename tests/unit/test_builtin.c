@@ -57,6 +57,7 @@ static void model_equals_a_fresh_load(void **state)
 		assert_string_equal(a->langs[i], b->langs[i]);
 	same_text(&a->title, &b->title, n);
 	same_text(&a->source, &b->source, n);
+	same_text(&a->source_label, &b->source_label, n);
 
 	assert_int_equal(a->nparts, b->nparts);
 	for (int i = 0; i < a->nparts; i++) {
@@ -112,6 +113,16 @@ static void model_equals_a_fresh_load(void **state)
 		same_steps(x->steps, x->nsteps, y->steps, y->nsteps);
 		same_pos(x->pos, y->pos);
 	}
+	assert_int_equal(a->nverdicts, b->nverdicts);
+	assert_int_equal(a->declares_verdicts, b->declares_verdicts);
+	for (int i = 0; i < a->nverdicts; i++) {
+		const struct verdict_def *x = &a->verdicts[i], *y = &b->verdicts[i];
+		assert_string_equal(x->id, y->id);
+		same_text(&x->text, &y->text, n);
+		assert_int_equal(x->status, y->status);
+		assert_int_equal(x->colour, y->colour);
+		same_pos(x->pos, y->pos);
+	}
 	assert_int_equal(a->unknown.verdict, b->unknown.verdict);
 	same_text(&a->unknown.reason, &b->unknown.reason, n);
 	same_steps(a->unknown.steps, a->unknown.nsteps, b->unknown.steps, b->unknown.nsteps);
@@ -152,6 +163,32 @@ static void emitter_escapes(void **state)
 	fclose(f);
 	assert_non_null(strstr(buf, ".version = \"a\\\"b\\\\c\\?\\?=\\011\""));
 	assert_non_null(strstr(buf, "struct ruleset m = {"));
+	assert_non_null(strstr(buf, ".verdicts = (struct verdict_def *)verdict_defaults, .nverdicts = 3"));
+	free(buf);
+	rules_free(rs);
+}
+
+/* A file's own outcomes are emitted by name, field by field. */
+static void emitter_writes_declared_outcomes(void **state)
+{
+	(void)state;
+	struct ruleset *rs = load_ok(
+		"opname: 1\nname: t\nversion: '1'\nlanguages: [en]\n"
+		"outcomes: [{id: must, text: {en: MUST}, exit: 5, colour: red}]\n"
+		"parts: [{id: p, title: {en: P}}]\n"
+		"questions: [{id: a, type: bool, refs: [p], text: {en: A?}}]\n"
+		"steps: [{id: s, ref: p, text: {en: S}}]\n"
+		"unknown: {verdict: must, reason: {en: U}, steps: []}\n"
+		"rules: [{id: R, verdict: must, refs: [p], reason: {en: r}, steps: [s]}]\n");
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&buf, &len);
+	rules_emit_c(f, rs, "m");
+	fclose(f);
+	assert_non_null(strstr(buf, "{ .id = \"must\", .text = { { \"MUST\", } }, .status = 5,"
+				    " .colour = (enum colour)1, .pos = { 5, 12 } }"));
+	assert_non_null(strstr(buf, ".verdicts = verdicts, .nverdicts = 1, .declares_verdicts = true"));
+	assert_non_null(strstr(buf, ".verdict = (enum verdict)0 /* must */"));
 	free(buf);
 	rules_free(rs);
 }
@@ -161,6 +198,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(model_equals_a_fresh_load),
 		cmocka_unit_test(emitter_escapes),
+		cmocka_unit_test(emitter_writes_declared_outcomes),
 	};
 	return cmocka_run_group_tests_name("builtin", tests, NULL, NULL);
 }

@@ -43,7 +43,7 @@ static void round_trip(const char *const *assigns, const char *verdict)
 {
 	struct fixture fx;
 	make(&fx, assigns);
-	assert_string_equal(verdict_id(fx.o.verdict), verdict);
+	assert_string_equal(verdict_id(rs, fx.o.verdict), verdict);
 	struct saved_case sc = { "2026-0042", fx.facts, fx.order, fx.n, &fx.o, 1796036400 };
 	struct strbuf sb = STRBUF_INIT;
 	case_save_yaml(&sb, rs, &sc);

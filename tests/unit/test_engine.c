@@ -38,7 +38,7 @@ static void check(const struct ruleset *rs, const struct expect *e)
 	struct outcome o;
 	char buf[256];
 	decide_with(rs, &o, e->facts);
-	assert_string_equal(verdict_id(o.verdict), e->verdict);
+	assert_string_equal(verdict_id(rs, o.verdict), e->verdict);
 	assert_string_equal(o.rule >= 0 ? rs->rules[o.rule].id : "-", e->rule);
 	assert_string_equal(fact_ids(rs, o.used, o.nused, buf, sizeof buf), e->used);
 	assert_string_equal(fact_ids(rs, o.unknown, o.nunknown, buf, sizeof buf), e->unknown);

@@ -45,7 +45,7 @@ static void answer_all(struct interview *iv, const char *const *assigns)
 
 static const char *verdict_of(const struct interview *iv)
 {
-	return verdict_id(interview_outcome(iv)->verdict);
+	return verdict_id(iv->rs, interview_outcome(iv)->verdict);
 }
 
 static const char *rule_of(const struct interview *iv)

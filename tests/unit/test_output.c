@@ -88,7 +88,7 @@ static void text_for_a_person(void **state)
 	assert_string_equal(sb.buf,
 			    "NIET TOEGESTAAN\n\n"
 			    "Waarom: Nee\n"
-			    "(regel R; factsheet: Deel)\n\n"
+			    "(regel R; bron: Deel)\n\n" /* no source_label: the tool's word */
 			    "Wat nu:\n"
 			    "  1. Doe \"s\"\n");
 	sb_reset(&sb);

@@ -469,9 +469,9 @@ static void compare(const struct ruleset *rs, const fact_value *facts)
 	describe(rs, facts, where, sizeof where);
 	nchecked++;
 
-	if (strcmp(verdict_id(out.verdict), o.verdict))
+	if (strcmp(verdict_id(rs, out.verdict), o.verdict))
 		fail_msg("%s: verdict %s, policy says %s", where,
-			 verdict_id(out.verdict), o.verdict);
+			 verdict_id(rs, out.verdict), o.verdict);
 	const char *rule = out.verdict == VERDICT_INCOMPLETE ? NULL
 			   : rs->rules[out.rule].id;
 	if ((rule == NULL) != (o.rule == NULL) || (rule && strcmp(rule, o.rule)))

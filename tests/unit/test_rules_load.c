@@ -30,6 +30,46 @@ static void good_file_builds_the_model(void **state)
 	rules_free(rs);
 }
 
+/* Without 'outcomes' a file has the defaults; with it, only its own (and
+ * incomplete), in the order written, with their statuses. */
+static void outcomes_default_and_declared(void **state)
+{
+	(void)state;
+	struct ruleset *rs = load_ok(GOOD);
+	assert_int_equal(rs->nverdicts, 3);
+	assert_false(rs->declares_verdicts);
+	assert_string_equal(verdict_id(rs, VERDICT_NOT_ALLOWED), "not_allowed");
+	assert_string_equal(verdict_id(rs, VERDICT_INCOMPLETE), "incomplete");
+	assert_int_equal(verdict_status(rs, VERDICT_CONSULT), 2);
+	assert_int_equal(verdict_status(rs, VERDICT_INCOMPLETE), 3);
+	assert_int_equal(verdict_nth(rs, 3), VERDICT_INCOMPLETE);
+	struct strbuf sb = STRBUF_INIT;
+	verdict_list(rs, true, &sb);
+	assert_string_equal(sb.buf, "allowed, not_allowed, consult or incomplete");
+	rules_free(rs);
+
+	rs = load_ok(HEAD "outcomes:\n  - {id: must, text: {en: MUST}, exit: 5, colour: red}\n"
+		     "  - {id: may, text: {en: MAY}, exit: 0}\n" PARTS QS STEPS
+		     "unknown: {verdict: must, reason: {en: U}, steps: [s]}\n"
+		     "rules:\n  - {id: R, verdict: may, refs: [p], reason: {en: r}, steps: [s]}\n");
+	assert_true(rs->declares_verdicts);
+	assert_int_equal(rs->nverdicts, 2);
+	assert_int_equal(rs->rules[0].verdict, 1);
+	assert_int_equal(rs->unknown.verdict, 0);
+	assert_int_equal(verdict_status(rs, 0), 5);
+	assert_int_equal(verdict_def(rs, 0)->colour, COLOUR_RED);
+	assert_int_equal(verdict_def(rs, 1)->colour, COLOUR_AMBER); /* the default */
+	enum verdict v;
+	assert_int_equal(verdict_parse(rs, "allowed", &v), -1);
+	assert_int_equal(verdict_parse(rs, "incomplete", &v), 0);
+	assert_int_equal(v, VERDICT_INCOMPLETE);
+	sb_reset(&sb);
+	verdict_list(rs, false, &sb);
+	assert_string_equal(sb.buf, "must or may");
+	sb_release(&sb);
+	rules_free(rs);
+}
+
 static void builtin_loads(void **state)
 {
 	(void)state;
@@ -190,6 +230,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(good_file_builds_the_model),
+		cmocka_unit_test(outcomes_default_and_declared),
 		cmocka_unit_test(builtin_loads),
 		cmocka_unit_test(sha256_is_right),
 		cmocka_unit_test(bad_files_are_reported),
