@@ -1,7 +1,7 @@
 #!/bin/sh
 # The dependency step of 'make': install what is missing, with apt-get when
 # running as root, or say exactly what to install.
-# usage: scripts/deps.sh build|check|fuzz|valgrind
+# usage: scripts/deps.sh build|check|fuzz|valgrind|static
 set -eu
 
 need=""
@@ -21,6 +21,10 @@ if [ "${1:-build}" = check ]; then
 	want 'command -v patch' patch
 	want 'command -v python3' python3
 	want 'command -v jq' jq
+	want 'command -v hardening-check' devscripts
+	want 'python3 -c "import jsonschema; jsonschema.Draft202012Validator"' python3-jsonschema
+	want 'command -v zsh' zsh
+	want 'command -v fish' fish
 fi
 if [ "${1:-build}" = fuzz ]; then
 	want 'command -v clang' clang

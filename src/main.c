@@ -9,6 +9,7 @@
 
 #include "command.h"
 #include "opname/rules.h"
+#include "opname/version.h"
 
 static const struct command *const commands[] = {
 	&cmd_ask, &cmd_decide, &cmd_batch, &cmd_check,
@@ -192,7 +193,7 @@ static int print_version(struct ctx *ctx)
 	int status = ctx_rules(ctx);
 	if (status)
 		return status;
-	printf("opname %s\nrules: %s %s (%s)\nsha256: %s\n", OPNAME_VERSION,
+	printf("opname %s\nrules: %s %s (%s)\nsha256: %s\n", opname_version,
 	       ctx->rs->name, ctx->rs->version, ctx->rs->file, ctx->rs->sha256);
 	return finish_stdout();
 }

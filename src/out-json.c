@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "opname/output.h"
+#include "opname/version.h"
 
 void json_str(struct strbuf *sb, const char *s)
 {
@@ -90,5 +91,5 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 	sb_adds(sb, ", \"sha256\": ");
 	json_str(sb, rs->sha256);
 	sb_adds(sb, "}, \"opname_version\": ");
-	json_str(sb, OPNAME_VERSION);
+	json_str(sb, opname_version);
 }
