@@ -285,6 +285,8 @@ bashcompdir ?= $(datarootdir)/bash-completion/completions
 INSTALL_BIN ?= $(BUILD)/opname
 INSTALL     ?= install
 
+# The JSON Schemas of the built-in rules, written by the binary installed.
+SCHEMAS   := case outcome questions
 DOCS      := README.md CHANGELOG.md docs/rules.md docs/spelregels.svg
 DOC_EXAMPLES := $(wildcard docs/examples/mediation/*)
 MAN_SED    = -e 's/^\.Os$$/.Os opname $(VERSION)/' \
@@ -300,6 +302,10 @@ install: $(INSTALL_BIN)
 	chmod 644 $(DESTDIR)$(mandir)/man1/opname.1
 	$(INSTALL) -m 644 rules/spelregels.yaml rules/spelregels.tests.yaml \
 		$(DESTDIR)$(pkgdatadir)/
+	$(INSTALL) -d $(DESTDIR)$(pkgdatadir)/schema
+	for k in $(SCHEMAS); do \
+		$(INSTALL_BIN) schema $$k >$(DESTDIR)$(pkgdatadir)/schema/$$k.schema.json && \
+		chmod 644 $(DESTDIR)$(pkgdatadir)/schema/$$k.schema.json || exit 1; done
 	$(INSTALL) -m 644 completion/opname.bash $(DESTDIR)$(bashcompdir)/opname
 	$(INSTALL) -m 644 $(DOCS) $(DESTDIR)$(docdir)/
 	$(INSTALL) -m 644 $(DOC_EXAMPLES) $(DESTDIR)$(docdir)/examples/mediation/
@@ -309,8 +315,10 @@ uninstall:
 	rm -f $(DESTDIR)$(bindir)/opname $(DESTDIR)$(mandir)/man1/opname.1 \
 		$(DESTDIR)$(pkgdatadir)/spelregels.yaml \
 		$(DESTDIR)$(pkgdatadir)/spelregels.tests.yaml \
+		$(SCHEMAS:%=$(DESTDIR)$(pkgdatadir)/schema/%.schema.json) \
 		$(DESTDIR)$(bashcompdir)/opname \
 		$(addprefix $(DESTDIR)$(docdir)/,$(notdir $(DOCS))) \
 		$(addprefix $(DESTDIR)$(docdir)/examples/mediation/,$(notdir $(DOC_EXAMPLES)))
-	rmdir $(DESTDIR)$(pkgdatadir) $(DESTDIR)$(docdir)/examples/mediation \
+	rmdir $(DESTDIR)$(pkgdatadir)/schema $(DESTDIR)$(pkgdatadir) \
+		$(DESTDIR)$(docdir)/examples/mediation \
 		$(DESTDIR)$(docdir)/examples $(DESTDIR)$(docdir) 2>/dev/null || :

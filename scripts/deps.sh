@@ -23,6 +23,7 @@ if [ "${1:-build}" = check ]; then
 	want 'command -v jq' jq
 	want 'command -v hardening-check' devscripts
 	want 'python3 -c "import jsonschema; jsonschema.Draft202012Validator"' python3-jsonschema
+	want 'python3 -c "import yaml"' python3-yaml
 	want 'command -v zsh' zsh
 	want 'command -v fish' fish
 fi

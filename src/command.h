@@ -29,7 +29,7 @@ struct command {
 };
 
 extern const struct command cmd_ask, cmd_decide, cmd_batch, cmd_check,
-	cmd_test, cmd_questions, cmd_graph;
+	cmd_test, cmd_questions, cmd_graph, cmd_schema;
 
 /* Options every command takes, after its own in a getopt_long table. */
 enum { OPT_RULES = 1000, OPT_LANG, OPT_HELP, OPT_COMMAND_BASE };

@@ -13,7 +13,7 @@
 
 static const struct command *const commands[] = {
 	&cmd_ask, &cmd_decide, &cmd_batch, &cmd_check,
-	&cmd_test, &cmd_questions, &cmd_graph,
+	&cmd_test, &cmd_questions, &cmd_graph, &cmd_schema,
 };
 #define NCOMMANDS (int)(sizeof commands / sizeof commands[0])
 

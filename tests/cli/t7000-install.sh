@@ -8,6 +8,9 @@ files="usr/local/bin/opname
 usr/local/share/man/man1/opname.1
 usr/local/share/opname/spelregels.yaml
 usr/local/share/opname/spelregels.tests.yaml
+usr/local/share/opname/schema/case.schema.json
+usr/local/share/opname/schema/outcome.schema.json
+usr/local/share/opname/schema/questions.schema.json
 usr/local/share/bash-completion/completions/opname
 usr/local/share/doc/opname/README.md
 usr/local/share/doc/opname/CHANGELOG.md
@@ -41,6 +44,12 @@ cmp -s "$top/completion/opname.bash" "$root/usr/local/share/bash-completion/comp
 	fail_check "the completion is not completion/opname.bash"
 [ "$(stat -c %a "$root/usr/local/share/man/man1/opname.1")" = 644 ] ||
 	fail_check "the man page is not mode 644"
+
+# the installed schemas are those of the built-in rules
+for k in case outcome questions; do
+	"$OPNAME" schema $k | cmp -s - "$root/usr/local/share/opname/schema/$k.schema.json" ||
+		fail_check "share/opname/schema/$k.schema.json is not 'opname schema $k'"
+done
 
 # the installed binary, from elsewhere: built-in rules, no source tree needed
 out=$(cd / && "$root/usr/local/bin/opname" decide --set action=evidence --format json 2>"$tmp/err")
