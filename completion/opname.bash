@@ -13,8 +13,8 @@ _opname_options()
 	ask) echo "--save --force" ;;
 	decide) echo "--set --format --explain" ;;
 	batch) echo "--format --input --csv-sep --csv-bom -o --output --replay" ;;
-	check) echo "" ;;
-	test) echo "--coverage" ;;
+	check) echo "--format" ;;
+	test) echo "-v --verbose --run --format --coverage --fail-under" ;;
 	questions) echo "--format" ;;
 	graph) echo "--format" ;;
 	schema) echo "" ;;
@@ -24,7 +24,7 @@ _opname_options()
 _opname_formats()
 {
 	case $1 in
-	decide | questions) echo "text json" ;;
+	decide | questions | check | test) echo "text json" ;;
 	batch) echo "jsonl csv text" ;;
 	graph) echo "dot mermaid" ;;
 	esac

@@ -26,11 +26,14 @@ void diag_at(struct diag *d, int line, int col, const char *fmt, ...)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
+	struct diag_loc *at = &d->at[d->count - 1];
+	at->line = line > 0 ? line + d->line_offset : 0;
+	at->col = line > 0 ? col : 0;
 	if (line > 0)
-		sb_addf(&d->text, "%s:%d:%d: ", d->file, line + d->line_offset,
-			col);
+		sb_addf(&d->text, "%s:%d:%d: ", d->file, at->line, col);
 	else
 		sb_addf(&d->text, "%s: ", d->file);
+	at->msg = d->text.len;
 	sb_vaddf(&d->text, fmt, ap);
 	sb_addc(&d->text, '\n');
 	va_end(ap);

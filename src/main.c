@@ -115,6 +115,11 @@ int ctx_rules(struct ctx *ctx)
 				  : rules_builtin();
 	if (!ctx->rs) {
 		int status = EX_DATAERR;
+		if (d.count && ctx->rules_diag) {
+			diag_release(ctx->rules_diag);
+			*ctx->rules_diag = d;
+			return status;
+		}
 		if (d.count)
 			diag_print(&d);
 		else

@@ -1,6 +1,7 @@
 /* The one JSON writer (jq's lesson: escape in exactly one place). */
 #include <string.h>
 
+#include "opname/diag.h"
 #include "opname/output.h"
 #include "opname/version.h"
 
@@ -92,4 +93,27 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 	json_str(sb, rs->sha256);
 	sb_adds(sb, "}, \"opname_version\": ");
 	json_str(sb, opname_version);
+}
+
+void diag_json(struct strbuf *sb, const struct diag *d)
+{
+	int n = d->count < DIAG_MAX ? d->count : DIAG_MAX;
+	sb_addc(sb, '[');
+	for (int i = 0; i < n; i++) {
+		const struct diag_loc *at = &d->at[i];
+		const char *msg = d->text.buf + at->msg, *nl = strchr(msg, '\n');
+		struct strbuf m = STRBUF_INIT;
+		sb_add(&m, msg, (size_t)(nl - msg));
+		sb_adds(sb, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
+		json_str(sb, d->file);
+		if (at->line)
+			sb_addf(sb, ", \"line\": %d, \"column\": %d", at->line, at->col);
+		else
+			sb_adds(sb, ", \"line\": null, \"column\": null");
+		sb_adds(sb, ", \"message\": ");
+		json_str(sb, m.buf);
+		sb_addc(sb, '}');
+		sb_release(&m);
+	}
+	sb_adds(sb, n ? "\n]" : "]");
 }

@@ -12,6 +12,13 @@ struct diag {
 	int line_offset;  /* added to every line (a document inside a stream) */
 	int count;        /* problems found, kept or not */
 	struct strbuf text; /* "FILE:LINE:COL: message\n" per kept problem */
+	/* the same, in parts, for records (check --format json): each kept
+	 * problem's line and column (0 when it has none) and where its
+	 * message starts in text */
+	struct diag_loc {
+		int line, col;
+		size_t msg;
+	} at[DIAG_MAX];
 };
 
 void diag_init(struct diag *d, const char *file);

@@ -22,6 +22,11 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 			 const char *id, const struct outcome *o, int lang,
 			 enum ui_lang ul);
 
+/* Every kept problem of d as a JSON array of records {"file", "line",
+ * "column" (null when the problem has no place), "message"}. */
+struct diag;
+void diag_json(struct strbuf *sb, const struct diag *d);
+
 enum ui_lang ui_lang_of(const char *code);
 
 enum ui_msg {

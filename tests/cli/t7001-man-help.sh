@@ -86,7 +86,7 @@ for c in $commands; do
 	check "$c: options in --help and in its SYNOPSIS line" "$own" \
 		"$(printf '%s' "$syn" | man_flags)"
 	for o in $own; do
-		grep -qE "^\.It Fl ${o#-}( |$)|^\.It Fl [a-z] Ar [a-z]+ , Fl ${o#-}( |$)" "$man" ||
+		grep -qE "^\.It Fl ${o#-}( |$)|^\.It Fl [a-z]( Ar [a-z]+)? , Fl ${o#-}( |$)" "$man" ||
 			grep -qE "^\.It Fl ${o#-}" "$man" ||
 			fail_check "man page: $c's option $o is not described (.It Fl ${o#-})"
 	done
