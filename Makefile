@@ -282,6 +282,8 @@ mandir      ?= $(datarootdir)/man
 docdir      ?= $(datarootdir)/doc/opname
 pkgdatadir  ?= $(datadir)/opname
 bashcompdir ?= $(datarootdir)/bash-completion/completions
+zshcompdir  ?= $(datarootdir)/zsh/site-functions
+fishcompdir ?= $(datarootdir)/fish/vendor_completions.d
 INSTALL_BIN ?= $(BUILD)/opname
 INSTALL     ?= install
 
@@ -296,6 +298,7 @@ MAN_SED    = -e 's/^\.Os$$/.Os opname $(VERSION)/' \
 install: $(INSTALL_BIN)
 	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 \
 		$(DESTDIR)$(pkgdatadir) $(DESTDIR)$(bashcompdir) \
+		$(DESTDIR)$(zshcompdir) $(DESTDIR)$(fishcompdir) \
 		$(DESTDIR)$(docdir)/examples/mediation
 	$(INSTALL) -m 755 $(INSTALL_BIN) $(DESTDIR)$(bindir)/opname
 	sed $(MAN_SED) man/opname.1 >$(DESTDIR)$(mandir)/man1/opname.1
@@ -307,6 +310,8 @@ install: $(INSTALL_BIN)
 		$(INSTALL_BIN) schema $$k >$(DESTDIR)$(pkgdatadir)/schema/$$k.schema.json && \
 		chmod 644 $(DESTDIR)$(pkgdatadir)/schema/$$k.schema.json || exit 1; done
 	$(INSTALL) -m 644 completion/opname.bash $(DESTDIR)$(bashcompdir)/opname
+	$(INSTALL) -m 644 completion/opname.zsh $(DESTDIR)$(zshcompdir)/_opname
+	$(INSTALL) -m 644 completion/opname.fish $(DESTDIR)$(fishcompdir)/opname.fish
 	$(INSTALL) -m 644 $(DOCS) $(DESTDIR)$(docdir)/
 	$(INSTALL) -m 644 $(DOC_EXAMPLES) $(DESTDIR)$(docdir)/examples/mediation/
 
@@ -316,7 +321,8 @@ uninstall:
 		$(DESTDIR)$(pkgdatadir)/spelregels.yaml \
 		$(DESTDIR)$(pkgdatadir)/spelregels.tests.yaml \
 		$(SCHEMAS:%=$(DESTDIR)$(pkgdatadir)/schema/%.schema.json) \
-		$(DESTDIR)$(bashcompdir)/opname \
+		$(DESTDIR)$(bashcompdir)/opname $(DESTDIR)$(zshcompdir)/_opname \
+		$(DESTDIR)$(fishcompdir)/opname.fish \
 		$(addprefix $(DESTDIR)$(docdir)/,$(notdir $(DOCS))) \
 		$(addprefix $(DESTDIR)$(docdir)/examples/mediation/,$(notdir $(DOC_EXAMPLES)))
 	rmdir $(DESTDIR)$(pkgdatadir)/schema $(DESTDIR)$(pkgdatadir) \

@@ -12,6 +12,8 @@ usr/local/share/opname/schema/case.schema.json
 usr/local/share/opname/schema/outcome.schema.json
 usr/local/share/opname/schema/questions.schema.json
 usr/local/share/bash-completion/completions/opname
+usr/local/share/zsh/site-functions/_opname
+usr/local/share/fish/vendor_completions.d/opname.fish
 usr/local/share/doc/opname/README.md
 usr/local/share/doc/opname/CHANGELOG.md
 usr/local/share/doc/opname/rules.md
