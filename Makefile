@@ -289,7 +289,7 @@ INSTALL     ?= install
 
 # The JSON Schemas of the built-in rules, written by the binary installed.
 SCHEMAS   := case outcome questions
-DOCS      := README.md CHANGELOG.md docs/rules.md docs/spelregels.svg
+DOCS      := README.md CHANGELOG.md LICENSE docs/rules.md docs/spelregels.svg
 DOC_EXAMPLES := $(wildcard docs/examples/mediation/*)
 MAN_SED    = -e 's/^\.Os$$/.Os opname $(VERSION)/' \
              -e 's|/usr/local/share/opname|$(pkgdatadir)|g' \

@@ -16,6 +16,7 @@ usr/local/share/zsh/site-functions/_opname
 usr/local/share/fish/vendor_completions.d/opname.fish
 usr/local/share/doc/opname/README.md
 usr/local/share/doc/opname/CHANGELOG.md
+usr/local/share/doc/opname/LICENSE
 usr/local/share/doc/opname/rules.md
 usr/local/share/doc/opname/spelregels.svg
 usr/local/share/doc/opname/examples/mediation/my.patch
@@ -25,7 +26,7 @@ usr/local/share/doc/opname/examples/mediation/my.tests.yaml"
 # runs this test.
 mk() {
 	last="make $*"
-	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -C "$top" "$@" \
+	make_clean -s -C "$top" "$@" \
 		INSTALL_BIN="$OPNAME" >"$tmp/out" 2>"$tmp/err"
 	status=$?
 	out=$(cat "$tmp/out")

@@ -11,8 +11,7 @@ mk() { # mk DIR ARGS...: a make of its own, not the settings of ours
 	d=$1
 	shift
 	last="make -C $d $*"
-	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL PATH="$tmp/nogit:$PATH" \
-		make -s -C "$d" "$@" >"$tmp/out" 2>"$tmp/err"
+	PATH="$tmp/nogit:$PATH" make_clean -s -C "$d" "$@" >"$tmp/out" 2>"$tmp/err"
 	status=$?
 	out=$(cat "$tmp/out")
 	err=$(cat "$tmp/err")

@@ -14,7 +14,7 @@ chmod +x "$tmp/pc"
 
 # on the command line
 last="make CPPFLAGS=... CFLAGS=... LDFLAGS=... PKG_CONFIG=..."
-out=$(env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -n -B V=1 -C "$top" BUILD="$tmp/b" \
+out=$(make_clean -n -B V=1 -C "$top" BUILD="$tmp/b" \
 	CPPFLAGS=-DPKG_CPP CFLAGS="-O3 -DPKG_C" LDFLAGS=-Wl,--as-needed \
 	PKG_CONFIG="$tmp/pc" "$tmp/b/main.o" "$tmp/b/opname" 2>"$tmp/err")
 status=$?
@@ -34,8 +34,8 @@ done
 
 # the same from the environment
 last="CPPFLAGS=... CFLAGS=... LDFLAGS=... make"
-out=$(env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL CPPFLAGS=-DPKG_CPP CFLAGS=-DPKG_C \
-	LDFLAGS=-Wl,--as-needed make -n -B V=1 -C "$top" BUILD="$tmp/b" \
+out=$(env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u BUILD -u OPT -u HARDEN -u EXTRA -u WERROR \
+	CPPFLAGS=-DPKG_CPP CFLAGS=-DPKG_C LDFLAGS=-Wl,--as-needed make -n -B V=1 -C "$top" BUILD="$tmp/b" \
 	"$tmp/b/main.o" "$tmp/b/opname" 2>"$tmp/err")
 status=$?
 expect_status 0
@@ -49,12 +49,12 @@ case " $ld " in *" -Wl,--as-needed "*) ;; *) fail_check "link line lacks LDFLAGS
 # a builder's own _FORTIFY_SOURCE wins, without a second definition;
 # WERROR= and HARDEN=0
 last="make CPPFLAGS=-D_FORTIFY_SOURCE=3 WERROR= HARDEN=0"
-out=$(env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -n -B V=1 -C "$top" BUILD="$tmp/b" \
+out=$(make_clean -n -B V=1 -C "$top" BUILD="$tmp/b" \
 	CPPFLAGS=-D_FORTIFY_SOURCE=3 WERROR= "$tmp/b/main.o" 2>/dev/null)
 cc=$(line '-c -o [^ ]*/main\.o')
 case "$cc" in *FORTIFY_SOURCE=2*) fail_check "two _FORTIFY_SOURCE: $cc" ;; esac
 case "$cc" in *-Werror*) fail_check "WERROR= kept -Werror: $cc" ;; esac
-out=$(env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -n -B V=1 -C "$top" BUILD="$tmp/b" \
+out=$(make_clean -n -B V=1 -C "$top" BUILD="$tmp/b" \
 	HARDEN=0 "$tmp/b/main.o" "$tmp/b/opname" 2>/dev/null)
 case "$out" in *-fstack-protector*|*FORTIFY*|*-z,now*) fail_check "HARDEN=0 kept hardening" ;; esac
 

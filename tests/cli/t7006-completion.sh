@@ -6,7 +6,7 @@
 . "$(dirname "$0")/lib.sh"
 mkdir "$tmp/bin" "$tmp/work"
 ln -s "$OPNAME" "$tmp/bin/opname"
-env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -C "$top" install DESTDIR="$tmp/root" \
+make_clean -s -C "$top" install DESTDIR="$tmp/root" \
 	INSTALL_BIN="$OPNAME" >/dev/null 2>&1 || { last="make install"; fail_check "make install failed"; }
 share="$tmp/root/usr/local/share"
 cd "$tmp/work" || exit 1
