@@ -59,7 +59,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps deps-check run check unit cli rules-test conformance asan \
-        clean bench fuzz valgrind install uninstall dist distcheck FORCE
+        clean bench fuzz valgrind install uninstall dist distcheck static FORCE
 
 all: opname
 
@@ -244,7 +244,30 @@ valgrind: $(BUILD)/opname
 		tests/cli/run.sh
 
 clean:
-	rm -rf build build-asan build-fuzz build-static opname
+	rm -rf build build-asan build-fuzz build-static opname opname-static
+
+# ---- one static binary ----
+
+# 'make static': ./opname-static, linked statically against musl and a
+# libyaml built for it from Debian's source package
+# (scripts/static-libyaml.sh), so it runs on any x86-64 Linux, with or
+# without libyaml. musl has no _FORTIFY_SOURCE and a static binary no PIE
+# here, so of the hardening only the stack protector is kept. The binary
+# checks itself: no dynamic section, and it decides a case.
+STATIC := build-static
+
+static:
+	@scripts/deps.sh static
+	@scripts/static-libyaml.sh $(STATIC)/yaml
+	$(MAKE) --no-print-directory BUILD=$(STATIC) CC=musl-gcc HARDEN=0 \
+		EXTRA=-fstack-protector-strong LDFLAGS=-static \
+		YAML_CFLAGS=-I$(abspath $(STATIC))/yaml/include \
+		YAML_LIBS=$(abspath $(STATIC))/yaml/libyaml.a $(STATIC)/opname
+	@if readelf -d $(STATIC)/opname | grep -q NEEDED; then \
+		echo "static: $(STATIC)/opname needs shared libraries" >&2; exit 1; fi
+	@$(STATIC)/opname decide --set action=evidence >/dev/null
+	cp $(STATIC)/opname opname-static.tmp && mv -f opname-static.tmp opname-static
+	@echo "static: ./opname-static, $$(wc -c <opname-static) bytes, no shared libraries"
 
 # ---- releases ----
 

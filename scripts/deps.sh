@@ -31,6 +31,10 @@ if [ "${1:-build}" = fuzz ]; then
 	want 'command -v clang' clang
 	want 'test -n "$(clang -print-file-name=libclang_rt.fuzzer-x86_64.a 2>/dev/null | grep /)"' libclang-rt-dev
 fi
+if [ "${1:-build}" = static ]; then
+	want 'command -v musl-gcc' musl-tools
+	want 'command -v dpkg-source' dpkg-dev
+fi
 if [ "${1:-build}" = valgrind ]; then
 	want 'command -v valgrind' valgrind
 	want 'command -v jq' jq
