@@ -319,13 +319,14 @@ MAN_SED    = -e 's/^\.Os$$/.Os opname $(VERSION)/' \
              -e 's|/usr/local/share/doc/opname|$(docdir)|g'
 
 install: $(INSTALL_BIN)
-	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 \
+	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(mandir)/man5 \
 		$(DESTDIR)$(pkgdatadir) $(DESTDIR)$(bashcompdir) \
 		$(DESTDIR)$(zshcompdir) $(DESTDIR)$(fishcompdir) \
 		$(DESTDIR)$(docdir)/examples/mediation
 	$(INSTALL) -m 755 $(INSTALL_BIN) $(DESTDIR)$(bindir)/opname
 	sed $(MAN_SED) man/opname.1 >$(DESTDIR)$(mandir)/man1/opname.1
-	chmod 644 $(DESTDIR)$(mandir)/man1/opname.1
+	sed $(MAN_SED) man/opname-rules.5 >$(DESTDIR)$(mandir)/man5/opname-rules.5
+	chmod 644 $(DESTDIR)$(mandir)/man1/opname.1 $(DESTDIR)$(mandir)/man5/opname-rules.5
 	$(INSTALL) -m 644 rules/spelregels.yaml rules/spelregels.tests.yaml \
 		$(DESTDIR)$(pkgdatadir)/
 	$(INSTALL) -d $(DESTDIR)$(pkgdatadir)/schema
@@ -341,6 +342,7 @@ install: $(INSTALL_BIN)
 # Exactly what install wrote, and the directories that are ours alone.
 uninstall:
 	rm -f $(DESTDIR)$(bindir)/opname $(DESTDIR)$(mandir)/man1/opname.1 \
+		$(DESTDIR)$(mandir)/man5/opname-rules.5 \
 		$(DESTDIR)$(pkgdatadir)/spelregels.yaml \
 		$(DESTDIR)$(pkgdatadir)/spelregels.tests.yaml \
 		$(SCHEMAS:%=$(DESTDIR)$(pkgdatadir)/schema/%.schema.json) \

@@ -6,6 +6,7 @@
 root="$tmp/root"
 files="usr/local/bin/opname
 usr/local/share/man/man1/opname.1
+usr/local/share/man/man5/opname-rules.5
 usr/local/share/opname/spelregels.yaml
 usr/local/share/opname/spelregels.tests.yaml
 usr/local/share/opname/schema/case.schema.json
