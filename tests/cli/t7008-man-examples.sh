@@ -86,10 +86,10 @@ last="example 5: $(tr '\n' ';' <"$tmp/cmds")"
 expect_status 0
 expect_out " passed, 0 failed"
 
-# opname-rules(5): lint-clean (but for opname(1), not in this system's
-# man database), its rule file, then the commands and what they print
-out=$(mandoc -Tlint "$man5" 2>&1 | grep -v 'referenced manual not found: Xr opname 1')
-last="mandoc -Tlint opname-rules.5"
+# opname-rules(5): its source lint-clean (but for opname(1), not in this
+# system's man database), its rule file, then the commands and what they print
+out=$(mandoc -Tlint "$top/man/opname-rules.5" 2>&1 | grep -v 'referenced manual not found: Xr opname 1')
+last="mandoc -Tlint man/opname-rules.5" status=- err=
 [ -z "$out" ] || fail_check "mandoc -Tlint is not clean"
 example "$man5" 1 >door.yaml
 want=$(example "$man5" 2)
