@@ -58,10 +58,14 @@ LIB_OBJ  := $(CORE_OBJ) $(BUILD)/rules-builtin.o $(BUILD)/builtin-model.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps deps-check run check unit cli rules-test conformance asan \
+.PHONY: all deps deps-check deps-report run check unit cli rules-test conformance asan \
         clean bench fuzz valgrind install uninstall dist distcheck static FORCE
 
-all: opname
+# Plain 'make' installs nothing: it only says what the build lacks.
+all: deps-report opname
+
+deps-report:
+	@scripts/deps.sh report
 
 deps:
 	@scripts/deps.sh build

@@ -1,7 +1,8 @@
 #!/bin/sh
 # The dependency step of 'make': install what is missing, with apt-get when
-# running as root, or say exactly what to install.
-# usage: scripts/deps.sh build|check|fuzz|valgrind|static
+# running as root, or say exactly what to install. 'report' only says what
+# the build lacks, and installs nothing (plain 'make').
+# usage: scripts/deps.sh build|check|fuzz|valgrind|static|report
 set -eu
 
 need=""
@@ -41,6 +42,10 @@ if [ "${1:-build}" = valgrind ]; then
 fi
 
 [ -z "$need" ] && exit 0
+if [ "${1:-build}" = report ]; then
+	echo "deps: missing$need: 'make deps' installs it (as root), or: apt-get install$need" >&2
+	exit 1
+fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	echo "deps: installing$need"
 	export DEBIAN_FRONTEND=noninteractive

@@ -58,4 +58,19 @@ out=$(make_clean -n -B V=1 -C "$top" BUILD="$tmp/b" \
 	HARDEN=0 "$tmp/b/main.o" "$tmp/b/opname" 2>/dev/null)
 case "$out" in *-fstack-protector*|*FORTIFY*|*-z,now*) fail_check "HARDEN=0 kept hardening" ;; esac
 
+# plain 'make' installs nothing: it runs the dependency step only to
+# report, and with no pkg-config that finds libyaml it says what to install
+out=$(make_clean -n -C "$top" BUILD="$tmp/b" 2>/dev/null)
+last="make -n"
+case "$out" in *"scripts/deps.sh report"*) ;; *) fail_check "make does not run deps.sh report" ;; esac
+case "$out" in *"scripts/deps.sh build"*|*apt-get*) fail_check "make would install" ;; esac
+printf '#!/bin/sh\nexit 1\n' >"$tmp/nopc"
+chmod +x "$tmp/nopc"
+mkdir "$tmp/nopath" && ln -s "$tmp/nopc" "$tmp/nopath/pkg-config"
+out=$(PATH="$tmp/nopath:$PATH" "$top/scripts/deps.sh" report 2>&1)
+status=$?
+last="deps.sh report, without libyaml"
+expect_status 1
+expect_out "deps: missing libyaml-dev: 'make deps' installs it (as root), or: apt-get install libyaml-dev"
+
 finish
