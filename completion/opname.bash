@@ -15,7 +15,7 @@ _opname_options()
 	ask) echo "--save --force" ;;
 	decide) echo "--set --format --explain" ;;
 	batch) echo "--format --input --csv-sep --csv-bom -o --output --replay" ;;
-	check) echo "--format" ;;
+	check) echo "--strict --format" ;;
 	test) echo "-v --verbose --run --format --coverage --fail-under" ;;
 	questions) echo "--format" ;;
 	graph) echo "--format" ;;

@@ -80,7 +80,8 @@ _opname() {
 			'--csv-bom[start CSV output with a byte order mark]' \
 			'(-o --output)'{-o,--output}'[write the records to a file]:file:_files' \
 			'--replay[compare with the saved outcomes]' '*:case file or directory:_files' ;;
-		check) _arguments $global '--format[output format]:format:(text json)' ;;
+		check) _arguments $global '--strict[warnings are problems too]' \
+			'--format[output format]:format:(text json)' ;;
 		test) _arguments $global '(-v --verbose)'{-v,--verbose}'[name each test that passed]' \
 			'--run[run the tests whose name matches]:regular expression:' \
 			'--format[output format]:format:(text json)' \

@@ -62,10 +62,10 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 	sb_adds(sb, ", \"reason\": ");
 	json_str(sb, outcome_reason(rs, o, lang, ul));
 	sb_adds(sb, ", \"refs\": [");
-	for (int i = 0; r && i < r->nrefs; i++) {
+	for (int i = 0; i < o->nrefs; i++) {
 		if (i)
 			sb_add(sb, ", ", 2);
-		json_str(sb, rs->parts[r->refs[i]].id);
+		json_str(sb, rs->parts[o->refs[i]].id);
 	}
 	sb_adds(sb, "], \"next_steps\": [");
 	for (int i = 0; i < o->nsteps; i++) {
@@ -97,7 +97,7 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 
 void diag_json(struct strbuf *sb, const struct diag *d)
 {
-	int n = d->count < DIAG_MAX ? d->count : DIAG_MAX;
+	int n = d->count + d->warnings < DIAG_MAX ? d->count + d->warnings : DIAG_MAX;
 	sb_addc(sb, '[');
 	for (int i = 0; i < n; i++) {
 		const struct diag_loc *at = &d->at[i];
@@ -110,7 +110,8 @@ void diag_json(struct strbuf *sb, const struct diag *d)
 			sb_addf(sb, ", \"line\": %d, \"column\": %d", at->line, at->col);
 		else
 			sb_adds(sb, ", \"line\": null, \"column\": null");
-		sb_adds(sb, ", \"message\": ");
+		sb_adds(sb, at->warning ? ", \"severity\": \"warning\", \"message\": "
+					: ", \"severity\": \"error\", \"message\": ");
 		json_str(sb, m.buf);
 		sb_addc(sb, '}');
 		sb_release(&m);

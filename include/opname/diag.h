@@ -3,6 +3,8 @@
 #ifndef OPNAME_DIAG_H
 #define OPNAME_DIAG_H
 
+#include <stdbool.h>
+
 #include "opname/util.h"
 
 #define DIAG_MAX 100 /* more than this and the rest are counted, not kept */
@@ -11,12 +13,14 @@ struct diag {
 	const char *file; /* prefix of every message */
 	int line_offset;  /* added to every line (a document inside a stream) */
 	int count;        /* problems found, kept or not */
+	int warnings;     /* warnings found: not problems, so not in count */
 	struct strbuf text; /* "FILE:LINE:COL: message\n" per kept problem */
 	/* the same, in parts, for records (check --format json): each kept
-	 * problem's line and column (0 when it has none) and where its
-	 * message starts in text */
+	 * message's line and column (0 when it has none), whether it is a
+	 * warning, and where its words start in text (past "warning: ") */
 	struct diag_loc {
 		int line, col;
+		bool warning;
 		size_t msg;
 	} at[DIAG_MAX];
 };
@@ -25,6 +29,10 @@ void diag_init(struct diag *d, const char *file);
 void diag_release(struct diag *d);
 void diag_clear(struct diag *d);
 void diag_at(struct diag *d, int line, int col, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* The same as a warning: "FILE:LINE:COL: warning: message". Counted in
+ * d->warnings, not d->count: a warning does not make a file invalid. */
+void diag_warn(struct diag *d, int line, int col, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 /* The first message (with its location), for one-line error records. */
 const char *diag_first(const struct diag *d, struct strbuf *out);

@@ -22,8 +22,9 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 			 const char *id, const struct outcome *o, int lang,
 			 enum ui_lang ul);
 
-/* Every kept problem of d as a JSON array of records {"file", "line",
- * "column" (null when the problem has no place), "message"}. */
+/* Every kept message of d as a JSON array of records {"file", "line",
+ * "column" (null when it has no place), "severity" ("error" or
+ * "warning"), "message"}. */
 struct diag;
 void diag_json(struct strbuf *sb, const struct diag *d);
 

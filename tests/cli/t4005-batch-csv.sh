@@ -14,12 +14,12 @@ expect_rec() {
 		fail_check "record '$1': $2 is not true"
 }
 
-printf '\357\273\277id;action;media;participant;recorder\r\n' >"$tmp/export.txt"
-printf 'café 1;record;video;;\r\n' >>"$tmp/export.txt"
-printf 'café 2;record;audio;nee;\r\n' >>"$tmp/export.txt"
-printf ';;;;\r\n' >>"$tmp/export.txt"
-printf '"a;b";record;vidio;ja;\r\n' >>"$tmp/export.txt"
-printf 'c4;evidence;;;\r\n' >>"$tmp/export.txt"
+printf '\357\273\277id;action;media;participant;recorder;court_case\r\n' >"$tmp/export.txt"
+printf 'café 1;record;video;;;\r\n' >>"$tmp/export.txt"
+printf 'café 2;record;audio;nee;;\r\n' >>"$tmp/export.txt"
+printf ';;;;;\r\n' >>"$tmp/export.txt"
+printf '"a;b";record;vidio;ja;;\r\n' >>"$tmp/export.txt"
+printf 'c4;evidence;;ja;citizen;ja\r\n' >>"$tmp/export.txt"
 
 # JSON Lines out (the default): one record per row, sources by line
 run batch --input csv "$tmp/export.txt"
@@ -49,7 +49,7 @@ assert rows[4][:3] == ["c4", "allowed", "E1"], rows[4]
 ' "$tmp/out.csv" || fail_check "the ';' CSV does not read back in its columns"
 
 # a list of steps in ';' output is quoted, so it stays one cell
-printf 'id,action,consent_all,public_interest\ns,share,false,false\n' >"$tmp/share.csv"
+printf 'id,action,recorder,consent_all,public_interest\ns,share,citizen,false,false\n' >"$tmp/share.csv"
 run batch --format csv --csv-sep ';' "$tmp/share.csv"
 expect_status 0
 expect_out 's;not_allowed;S2;"home_circle_only;contact_privacy_officer";;;'
@@ -67,7 +67,7 @@ expect_rec "$tmp/noid.csv:2" ".source == \"$tmp/noid.csv:3\""
 
 # a bad header: one error record, and the other inputs still go through
 printf 'id,acton\nx,record\n' >"$tmp/bad.csv"
-printf 'id: y\nfacts: {action: evidence}\n' >"$tmp/good.yaml"
+printf 'id: y\nfacts: {action: evidence, recorder: citizen, participant: true, court_case: true}\n' >"$tmp/good.yaml"
 run batch "$tmp/bad.csv" "$tmp/good.yaml"
 expect_status 65
 [ "$(printf '%s\n' "$out" | wc -l)" = 2 ] || fail_check "a bad header is not one record"
