@@ -113,6 +113,7 @@ enum answer_kind answer_parse(const struct question *q, const char *line,
 	} commands[] = {
 		{ { "?", "help", NULL }, ANSWER_HELP },
 		{ { "waarom", "why", NULL }, ANSWER_WHY },
+		{ { "begrippen", "terms", NULL }, ANSWER_TERMS },
 		{ { "terug", "back", NULL }, ANSWER_BACK },
 		{ { "stop", "quit", NULL }, ANSWER_STOP },
 	};

@@ -101,7 +101,7 @@ static void error_and_replay_records(void **state)
 				    "\"verdict\": \"error\", \"error\": \"c.yaml:6:3: unknown fact 'x'\"}\n");
 
 	struct outcome o;
-	decide_with(rs, &o, (const char *const[]){ "action=evidence", NULL });
+	decide_with(rs, &o, (const char *const[]){ "action=evidence", "recorder=citizen", "participant=true", "court_case=true", NULL });
 	struct batch_result r = { .id = "s", .source = "s.yaml:1", .o = &o,
 				  .has_outcome = true, .has_previous = true,
 				  .previous = VERDICT_NOT_ALLOWED };
@@ -170,7 +170,7 @@ static void csv_semicolon_rows(void **state)
 	batch_out_header(&sb, &w);
 	assert_string_equal(sb.buf, "\xef\xbb\xbfid;verdict;rule;next_steps;missing;unknown;error\r\n");
 	struct outcome o;
-	decide_with(rs, &o, (const char *const[]){ "action=share", "consent_all=false",
+	decide_with(rs, &o, (const char *const[]){ "action=share", "recorder=citizen", "consent_all=false",
 						   "public_interest=false", NULL });
 	struct batch_result r = { .id = "x;y,z", .source = "s:1", .o = &o };
 	sb_reset(&sb);
@@ -191,13 +191,13 @@ static void csv_rows(void **state)
 	batch_out_header(&sb, &w);
 	assert_string_equal(sb.buf, "id,verdict,rule,next_steps,missing,unknown,error\r\n");
 	struct outcome o;
-	decide_with(rs, &o, (const char *const[]){ "action=share", "consent_all=false",
+	decide_with(rs, &o, (const char *const[]){ "action=share", "recorder=citizen", "consent_all=false",
 						   "public_interest=false", NULL });
 	struct batch_result r = { .id = "x,y", .source = "s:1", .o = &o };
 	sb_reset(&sb);
 	batch_out_record(&sb, &w, &r);
 	assert_string_equal(sb.buf, "\"x,y\",not_allowed,S2,home_circle_only;contact_privacy_officer,,,\r\n");
-	decide_with(rs, &o, (const char *const[]){ "action=share", "consent_all=unknown",
+	decide_with(rs, &o, (const char *const[]){ "action=share", "recorder=citizen", "consent_all=unknown",
 						   "public_interest=false", NULL });
 	sb_reset(&sb);
 	batch_out_record(&sb, &w, &r);
@@ -217,7 +217,7 @@ static void csv_rows(void **state)
 	sb_reset(&sb);
 	batch_out_record(&sb, &w, &e);
 	assert_string_equal(sb.buf, "e,error,,,,,\"s:2:1: bad, \"\"very\"\"\",,\r\n");
-	decide_with(rs, &o, (const char *const[]){ "action=evidence", NULL });
+	decide_with(rs, &o, (const char *const[]){ "action=evidence", "recorder=citizen", "participant=true", "court_case=true", NULL });
 	struct batch_result p = { .id = "p", .source = "s:1", .o = &o, .has_outcome = true,
 				  .has_previous = true, .previous = VERDICT_CONSULT };
 	sb_reset(&sb);

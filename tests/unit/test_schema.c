@@ -36,7 +36,15 @@ static void case_schema_of_the_rule_file(void **state)
 		snprintf(key, sizeof key, "\"%s\": {\"description\": ", rs->questions[f].id);
 		assert_non_null(strstr(sb.buf, key));
 	}
-	assert_non_null(strstr(sb.buf, "{\"enum\": [\"record\", \"edit\", \"share\", \"evidence\"]}"));
+	/* a choice fact's enum: its choice ids, in order */
+	const struct question *action = &rs->questions[ruleset_find_fact(rs, "action")];
+	struct strbuf want = STRBUF_INIT;
+	sb_adds(&want, "{\"enum\": [");
+	for (int c = 0; c < action->nchoices; c++)
+		sb_addf(&want, "%s\"%s\"", c ? ", " : "", action->choices[c].id);
+	sb_adds(&want, "]}");
+	assert_non_null(strstr(sb.buf, want.buf));
+	sb_release(&want);
 	assert_non_null(strstr(sb.buf, "{\"enum\": [\"true\", \"false\", \"yes\", \"no\", \"ja\", \"nee\", \"unknown\"]}"));
 	assert_non_null(strstr(sb.buf, "\"additionalProperties\": false"));
 	assert_int_equal(sb.buf[sb.len - 1], '\n');
