@@ -17,6 +17,7 @@
 #include "opname/interview.h"
 #include "opname/output.h"
 #include "opname/rules.h"
+#include "opname/version.h"
 
 struct opname_rules {
 	struct ruleset *rs;
@@ -75,7 +76,7 @@ static void *alloc_zero(size_t n)
 
 const char *opname_version(void)
 {
-	return OPNAME_VERSION;
+	return opname_version_text;
 }
 
 /* ---- diagnostics ---- */

@@ -3,6 +3,7 @@
 #define OPNAME_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Allocation failure ends the process with status 70 (EX_SOFTWARE): there is
@@ -47,5 +48,9 @@ int edit_distance(const char *a, const char *b);
 const char *nearest_word(const char *word, const char *const *cands, int n);
 
 int str_ieq(const char *a, const char *b); /* ASCII case-insensitive equality */
+
+/* Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF,
+ * and no NUL byte (it would cut the text short anywhere else). */
+bool utf8_valid(const char *s, size_t len);
 
 #endif
