@@ -14,17 +14,18 @@ static int bool_values(const struct question *q, fact_value *vals)
 	return 3;
 }
 
+const char *const fact_true_words[] = { "true", "yes", "ja", NULL };
+const char *const fact_false_words[] = { "false", "no", "nee", NULL };
+
 static int bool_parse(const struct question *q, const char *s, fact_value *v)
 {
-	static const char *const yes[] = { "true", "yes", "ja" };
-	static const char *const no[] = { "false", "no", "nee" };
 	(void)q;
-	for (int i = 0; i < 3; i++) {
-		if (str_ieq(s, yes[i])) {
+	for (int i = 0; fact_true_words[i]; i++) {
+		if (str_ieq(s, fact_true_words[i])) {
 			*v = FV_TRUE;
 			return 0;
 		}
-		if (str_ieq(s, no[i])) {
+		if (str_ieq(s, fact_false_words[i])) {
 			*v = FV_FALSE;
 			return 0;
 		}

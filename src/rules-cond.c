@@ -47,7 +47,10 @@ static int load_entry(struct loader *l, const struct ynode *key,
 		l->conds[c].size = l->nconds - at;
 		return c;
 	}
-	int c = cond_new(l, COND_TEST, key);
+	int c;
+	if (define_entry(l, key, val, &c))
+		return c;
+	c = cond_new(l, COND_TEST, key);
 	int f = ruleset_find_fact(rs, key->str);
 	if (f < 0) {
 		const char *names[OPNAME_MAX_FACTS];
@@ -59,7 +62,7 @@ static int load_entry(struct loader *l, const struct ynode *key,
 				key->str, near);
 		else
 			diag_at(l->d, AT(key),
-				"unknown fact '%s': a condition entry is all, any, not or a question id",
+				"unknown fact '%s': a condition entry is all, any, not, a question id or a named condition",
 				key->str);
 		return c;
 	}

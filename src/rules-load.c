@@ -557,7 +557,7 @@ static void load_root(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "!opname", "!name", "!version",
 					    "!languages", "title", "source", "source_label",
-					    "plain_language", "glossary", "outcomes",
+					    "plain_language", "glossary", "outcomes", "define",
 					    "!parts", "!questions", "!steps",
 					    "!unknown", "!rules", NULL };
 	check_keys(l, root, "the rule file", keys);
@@ -566,12 +566,14 @@ static void load_root(struct loader *l, const struct ynode *root)
 		return; /* every text would be an error: say the cause once */
 	load_parts(l, root);
 	load_questions(l, root);
+	load_defines(l, root);
 	load_steps(l, root);
 	load_outcomes(l, root);
 	load_unknown(l, root);
 	load_rules(l, root);
 	load_glossary(l, root);
 	load_plain_language(l, root);
+	defines_unused(l);
 }
 
 struct ruleset *rules_load(const char *buf, size_t len, const char *file,

@@ -9,12 +9,25 @@
 #include "opname/model.h"
 #include "opname/ytree.h"
 
+/* A named condition while the file loads (rules-define.c). */
+struct define_slot {
+	const char *id;
+	const struct ynode *when;
+	struct pos pos;
+	int state;
+	bool used;
+};
+
 struct loader {
 	struct ruleset *rs;
 	struct diag *d;
 	struct arena *a;
 	struct cond *conds; /* grown here, copied into the arena at the end */
 	int nconds, condcap;
+	struct define_slot *defines;
+	int ndefines;
+	int *loading; /* the definitions being loaded, innermost last */
+	int nloading;
 };
 
 #define AT(n) (n)->pos.line, (n)->pos.col
@@ -39,6 +52,14 @@ const struct ynode *get_list(struct loader *l, const struct ynode *root,
 void load_outcomes(struct loader *l, const struct ynode *root);
 /* A rule's or the unknown section's verdict: one of the file's outcomes. */
 bool get_verdict(struct loader *l, const struct ynode *n, enum verdict *v);
+
+/* Named conditions: read 'define' (after the questions, before anything
+ * with a condition); load one use, true if 'key' names one; report those
+ * nothing used. */
+void load_defines(struct loader *l, const struct ynode *root);
+bool define_entry(struct loader *l, const struct ynode *key,
+		  const struct ynode *val, int *node);
+void defines_unused(struct loader *l);
 
 /* A condition: its root node's index in the loader's condition array. */
 int cond_load(struct loader *l, const struct ynode *n);

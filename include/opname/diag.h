@@ -7,12 +7,22 @@
 
 #define DIAG_MAX 100 /* more than this and the rest are counted, not kept */
 
+/* One kept message as a record: where, how bad, and its words (the
+ * message part of its line of text, at text.buf + at, len bytes). */
+struct diag_entry {
+	int line, col; /* line 0: the whole file */
+	int warning;
+	size_t at, len;
+};
+
 struct diag {
 	const char *file; /* prefix of every message */
 	int line_offset;  /* added to every line (a document inside a stream) */
 	int count;        /* problems found, kept or not */
 	int warnings;     /* warnings found: not problems, so not in count */
 	struct strbuf text; /* "FILE:LINE:COL: message\n" per kept problem */
+	struct diag_entry *entries; /* the same, as records */
+	int nentries, entrycap;
 };
 
 void diag_init(struct diag *d, const char *file);

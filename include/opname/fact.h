@@ -55,6 +55,10 @@ bool fact_value_valid(const struct question *q, fact_value v);
 const char *fact_value_id(const struct question *q, fact_value v);
 const struct text *fact_value_text(const struct question *q, fact_value v);
 const struct text *fact_value_label(const struct question *q, fact_value v);
+/* The bool spellings a case file takes, NULL-terminated, pairwise (true
+ * and false, yes and no, ja and nee); and unknown, "unknown". */
+extern const char *const fact_true_words[], *const fact_false_words[];
+
 /* Parse a value for fact q: a choice id, or a bool spelling (true false yes
  * no ja nee, any case) or unknown. Returns 0 or -1. */
 int fact_value_parse(const struct question *q, const char *s, fact_value *v);

@@ -18,6 +18,7 @@
 #define OPNAME_MAX_CONDS 65536
 #define OPNAME_MAX_PARTS 1024
 #define OPNAME_MAX_TERMS 256
+#define OPNAME_MAX_DEFINES 1024
 #define OPNAME_MAX_OUTCOMES 32 /* a file's outcomes, and incomplete */
 
 /* Words in one sentence past which 'check' warns, unless the file sets it. */

@@ -133,9 +133,12 @@ run batch --format xml "$tmp/good.jsonl"
 expect_status 64
 expect_err "opname: unknown format 'xml': use jsonl, csv or text"
 expect_out ""
-run batch --input csv "$tmp/good.jsonl"
+run batch --input xml "$tmp/good.jsonl"
 expect_status 64
-expect_err "unknown input format 'csv': use yaml or jsonl"
+expect_err "unknown input format 'xml': use yaml, jsonl or csv"
+run batch --csv-sep tab "$tmp/good.jsonl"
+expect_status 64
+expect_err "opname: --csv-sep 'tab': use ',' or ';'"
 run batch --bogus
 expect_status 64
 run batch --help

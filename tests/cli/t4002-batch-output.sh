@@ -43,9 +43,12 @@ printf '%s\n' "$out" | sed -n 3p | jq -e '.id == "two\nlines" and .verdict == "c
 expect_err "opname: 5 cases: 1 allowed, 1 not_allowed, 1 consult, 1 incomplete, 1 error ("
 expect_err " cases/s)"
 
-# CSV: a header and one row per case, fields quoted where needed
+# CSV: a header and one row per case, fields quoted where needed, rows
+# ended in CRLF (RFC 4180; the line break inside a quoted field is the id's)
 run batch --format csv "$tmp/cases.yaml"
 expect_status 65
+[ "$(printf '%s\n' "$out" | grep -c "$(printf '\r')\$")" = 6 ] || fail_check "csv: not 6 CRLF row ends"
+out=$(printf '%s\n' "$out" | tr -d '\r')
 cat >"$tmp/want.csv" <<EOF
 id,verdict,rule,next_steps,missing,unknown,error
 plain,allowed,E1,court_decides,,,
@@ -133,7 +136,8 @@ case $(ls -l "$tmp/out.jsonl") in -rw-------*) ;; *) fail_check "-o: mode $(ls -
 ls -a "$tmp" | grep -q '^\.out\.jsonl\.' && fail_check "-o: a temporary is left"
 run batch --output "$tmp/out.csv" --format csv "$tmp/plain.yaml"
 expect_status 0
-[ "$(head -1 "$tmp/out.csv")" = "id,verdict,rule,next_steps,missing,unknown,error" ] || fail_check "--output csv"
+[ "$(head -1 "$tmp/out.csv")" = "id,verdict,rule,next_steps,missing,unknown,error$(printf '\r')" ] ||
+	fail_check "--output csv"
 # a place that cannot be written: 74, and nothing left behind
 run batch -o "$tmp/no/such/dir/out.jsonl" "$tmp/plain.yaml"
 expect_status 74
