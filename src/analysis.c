@@ -280,8 +280,8 @@ void analysis_path_text(const struct ruleset *rs, const fact_value *facts,
 		fact_value v = facts[f];
 		if (v == FV_MISSING)
 			continue;
-		sb_addf(out, "%s%s=%s", first ? "" : ", ", q->id,
-			fact_value_id(q, v));
+		sb_addf(out, "%s%s=", first ? "" : ", ", q->id);
+		fact_value_range(out, q, v); /* a number: the interval it stands for */
 		first = 0;
 	}
 	if (first)

@@ -139,6 +139,18 @@ enum answer_kind answer_parse(const struct question *q, const char *line,
 	return fact_type_of(q)->answer(q, s, out);
 }
 
+/* A whole number in the question's range, digits only; or unknown. */
+enum answer_kind answer_value_number(const struct question *q, const char *s,
+				     struct answer *out)
+{
+	if (one_of(s, unknown_words))
+		return value(out, FV_UNKNOWN);
+	fact_value v;
+	if (*s == 'u' || fact_value_parse(q, s, &v) < 0) /* "unknown" read above */
+		return bad(out, ANSWER_ERR_NOT_A_NUMBER);
+	return value(out, v);
+}
+
 enum answer_kind answer_value_bool(const struct question *q, const char *s,
 				   struct answer *out)
 {

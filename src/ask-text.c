@@ -41,6 +41,9 @@ static const char *const words[AW__COUNT][2] = {
 			     "Answer yes, no or don't know." },
 	[AW_ANSWER_CHOICE] = { "Kies een nummer van 1 tot {1}.",
 			       "Choose a number from 1 to {1}." },
+	[AW_NUMBER_ANSWERS] = { "een heel getal / weet niet", "a whole number / don't know" },
+	[AW_ANSWER_NUMBER] = { "Antwoord met een heel getal van {1} tot {2}, of weet niet.",
+			       "Answer with a whole number from {1} to {2}, or don't know." },
 	[AW_NO_HELP] = { "Bij deze vraag is geen verdere uitleg.",
 			 "There is no further help for this question." },
 	[AW_COMMANDS] = {
@@ -199,9 +202,13 @@ void ask_value_word(struct strbuf *sb, const struct ruleset *rs, int fact,
 {
 	const struct question *q = &rs->questions[fact];
 	const struct text *t = fact_value_text(q, v);
-	if (t)
+	if (t) {
 		sb_adds(sb, text_get(t, lang));
-	else
+	} else if (!fact_type_of(q)->yes_no && v >= 0) { /* a number, and its unit */
+		fact_value_put(sb, q, v);
+		if (q->unit.s[0])
+			sb_addf(sb, " %s", text_get(&q->unit, lang));
+	} else
 		sb_adds(sb, ask_word(ul, v == FV_TRUE ? AW_YES :
 				     v == FV_FALSE ? AW_NO : AW_UNKNOWN));
 }

@@ -127,7 +127,7 @@ void ask_why(struct strbuf *sb, const struct interview *iv, int lang,
 	who_needs(sb, rs, o, step, lang, ul);
 	so_far(sb, iv, lang, ul);
 	sb_addf(sb, "%s\n", ask_word(ul, AW_WHY_LEADS));
-	fact_value vals[OPNAME_MAX_CHOICES];
+	fact_value vals[OPNAME_MAX_VALUES];
 	int n = analysis_values(&rs->questions[f], vals);
 	for (int i = 0; i < n; i++)
 		leads_to(sb, iv, f, vals[i], step, lang, ul);

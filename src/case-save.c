@@ -13,10 +13,13 @@
 static void value_yaml(struct strbuf *sb, const struct question *q,
 		       fact_value v)
 {
+	struct strbuf id = STRBUF_INIT;
+	fact_value_put(&id, q, v);
 	if (fact_type_of(q)->listed && v >= 0)
-		json_str(sb, fact_value_id(q, v));
+		json_str(sb, id.buf);
 	else
-		sb_adds(sb, fact_value_id(q, v));
+		sb_adds(sb, id.buf);
+	sb_release(&id);
 }
 
 static void iso8601(char *buf, size_t size, time_t t)

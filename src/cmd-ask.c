@@ -130,7 +130,9 @@ static void show_prompt(struct session *s, int f)
 {
 	const struct question *q = &s->rs->questions[f];
 	fact_value def = interview_default(&s->iv);
-	if (!fact_type_of(q)->listed)
+	if (fact_type_of(q)->ranged)
+		sb_addf(&s->out, "(%s)", ask_word(s->ul, AW_NUMBER_ANSWERS));
+	else if (!fact_type_of(q)->listed)
 		sb_addf(&s->out, "(%s)", ask_word(s->ul, AW_BOOL_ANSWERS));
 	else
 		sb_addf(&s->out, "%s 1-%d", ask_word(s->ul, AW_CHOOSE), q->nchoices);
@@ -160,9 +162,16 @@ static void explain_bad(struct session *s, const struct question *q,
 	snprintf(n, sizeof n, "%d", ANSWER_MAX_LINE);
 	ask_fill(&msg, s->ul, w, n, "");
 	sb_addc(&msg, ' ');
-	snprintf(n, sizeof n, "%d", q->nchoices);
-	ask_fill(&msg, s->ul, !fact_type_of(q)->listed ? AW_ANSWER_BOOL : AW_ANSWER_CHOICE,
-		 n, "");
+	if (fact_type_of(q)->ranged) {
+		char hi[16];
+		snprintf(n, sizeof n, "%d", (int)q->min);
+		snprintf(hi, sizeof hi, "%d", (int)q->max);
+		ask_fill(&msg, s->ul, AW_ANSWER_NUMBER, n, hi);
+	} else {
+		snprintf(n, sizeof n, "%d", q->nchoices);
+		ask_fill(&msg, s->ul, !fact_type_of(q)->listed ? AW_ANSWER_BOOL : AW_ANSWER_CHOICE,
+			 n, "");
+	}
 	ask_wrap(&s->out, msg.buf, s->width);
 	sb_release(&msg);
 }

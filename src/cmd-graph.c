@@ -163,7 +163,7 @@ static void draw_edges(struct graph *g, int at)
 {
 	const struct anode *n = &g->an->nodes[g->nodes[at]];
 	const struct question *q = n->fact >= 0 ? &g->an->rs->questions[n->fact] : NULL;
-	fact_value vals[OPNAME_MAX_CHOICES + 1]; /* the answer of each child */
+	fact_value vals[OPNAME_MAX_VALUES]; /* the answer of each child */
 	if (q)
 		fact_values(q, vals);
 	struct strbuf label = STRBUF_INIT;
@@ -182,8 +182,10 @@ static void draw_edges(struct graph *g, int at)
 			const struct text *t = fact_value_text(q, vals[j]);
 			if (t)
 				wrap(&label, text_get(t, g->ctx->lang), 24);
+			else if (fact_type_of(q)->yes_no || vals[j] == FV_UNKNOWN)
+				sb_adds(&label, answer_words[vals[j] == FV_UNKNOWN ? 2 : j][g->ctx->ui]);
 			else
-				sb_adds(&label, answer_words[j][g->ctx->ui]);
+				fact_value_range(&label, q, vals[j]);
 		}
 		int to = g->order[n->kids[i]];
 		const char *kind = g->an->nodes[n->kids[i]].fact >= 0 ? "q" : "v";

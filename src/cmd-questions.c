@@ -33,9 +33,13 @@ static bool rule_uses(const struct ruleset *rs, int r, int fact)
 static void question_text(struct strbuf *sb, const struct ruleset *rs, int f, int lang)
 {
 	const struct question *q = &rs->questions[f];
-	sb_addf(sb, "%s (%s)\n  %s\n", q->id,
-		fact_type_of(q)->summary,
-		text_get(&q->text, lang));
+	if (fact_type_of(q)->ranged)
+		sb_addf(sb, "%s (number: %d to %d%s%s, or unknown)\n  %s\n", q->id, (int)q->min,
+			(int)q->max, q->unit.s[0] ? " " : "", text_get(&q->unit, lang),
+			text_get(&q->text, lang));
+	else
+		sb_addf(sb, "%s (%s)\n  %s\n", q->id, fact_type_of(q)->summary,
+			text_get(&q->text, lang));
 	if (fact_type_of(q)->listed) {
 		int width = 0;
 		for (int c = 0; c < q->nchoices; c++)
@@ -64,14 +68,21 @@ static void question_json(struct strbuf *sb, const struct ruleset *rs, int f, in
 	json_str(sb, q->id);
 	sb_adds(sb, ", \"type\": ");
 	json_str(sb, fact_type_of(q)->name);
+	if (fact_type_of(q)->ranged)
+		sb_addf(sb, ", \"min\": %d, \"max\": %d", (int)q->min, (int)q->max);
 	sb_adds(sb, ", \"values\": [");
-	fact_value vals[OPNAME_MAX_CHOICES + 1];
-	int nvals = fact_values(q, vals);
+	fact_value vals[OPNAME_MAX_VALUES];
+	/* A number's values are too many to list: its range says them. */
+	int nvals = fact_type_of(q)->ranged ? 0 : fact_values(q, vals);
+	struct strbuf id = STRBUF_INIT;
 	for (int c = 0; c < nvals; c++) {
+		sb_reset(&id);
+		fact_value_put(&id, q, vals[c]);
 		if (c)
 			sb_adds(sb, ", ");
-		json_str(sb, fact_value_id(q, vals[c]));
+		json_str(sb, id.buf);
 	}
+	sb_release(&id);
 	sb_adds(sb, "], \"choices\": [");
 	for (int c = 0; c < q->nchoices; c++) {
 		sb_adds(sb, c ? ", {\"id\": " : "{\"id\": ");

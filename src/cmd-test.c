@@ -14,6 +14,7 @@
 
 #include "command.h"
 #include "opname/analysis.h"
+#include "opname/fact.h"
 #include "opname/rules.h"
 #include "opname/testcase.h"
 #include "opname/ytree.h"
@@ -46,12 +47,15 @@ struct run {
 	int npaths, pathcap;
 };
 
-/* A path of answers as a key: the facts used, in order, with their values. */
-static char *path_key(const fact_value *facts, const struct outcome *o)
+/* A path of answers as a key: the facts used, in order, with their values
+ * as check tells them apart (a number by its interval). */
+static char *path_key(const struct ruleset *rs, const fact_value *facts,
+		      const struct outcome *o)
 {
 	struct strbuf sb = STRBUF_INIT;
 	for (int i = 0; i < o->nused; i++)
-		sb_addf(&sb, "%d=%d;", o->used[i], facts[o->used[i]]);
+		sb_addf(&sb, "%d=%d;", o->used[i],
+			fact_value_class(&rs->questions[o->used[i]], facts[o->used[i]]));
 	return sb.buf ? sb.buf : xstrdup("");
 }
 
@@ -170,7 +174,7 @@ struct path_check {
 static void check_path(void *arg, const fact_value *facts, const struct outcome *o)
 {
 	struct path_check *pc = arg;
-	char *key = path_key(facts, o);
+	char *key = path_key(pc->run->ctx->rs, facts, o);
 	if (bsearch(&key, pc->run->paths, (size_t)pc->run->npaths, sizeof key, key_cmp)) {
 		pc->c->reached++;
 	} else if (pc->c->nmissed++ < 10) {
@@ -288,7 +292,7 @@ static void note_coverage(struct run *run, const fact_value *facts,
 			run->pathcap = run->pathcap ? 2 * run->pathcap : 64;
 			run->paths = xrealloc(run->paths, (size_t)run->pathcap * sizeof *run->paths);
 		}
-		run->paths[run->npaths++] = path_key(facts, o);
+		run->paths[run->npaths++] = path_key(run->ctx->rs, facts, o);
 	}
 	if (o->by_unknown)
 		run->unknown_hit = true;

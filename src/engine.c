@@ -2,6 +2,8 @@
 
 #include <string.h>
 
+#include "opname/fact.h"
+
 /* Internally two more values: evaluation stopped at a missing fact; and,
  * for the condition of a ref, at a fact the path has not read (a citation
  * never asks a question, so it is not cited there). */
@@ -43,6 +45,8 @@ static int eval_test(struct eval *e, const struct cond *c)
 			e->blame[e->nblame++] = (uint16_t)f;
 		return TRI_UNKNOWN;
 	}
+	if (e->rs->questions[f].nstarts) /* a number: tested by its interval */
+		v = fact_interval(&e->rs->questions[f], v);
 	return (c->accept >> v) & 1 ? TRI_TRUE : TRI_FALSE;
 }
 

@@ -43,10 +43,10 @@ static void bool_hint(const struct question *q, struct strbuf *out)
 	sb_adds(out, "true, false or unknown (also yes/no, ja/nee)");
 }
 
-static const char *bool_id(const struct question *q, fact_value v)
+static void bool_put(const struct question *q, fact_value v, struct strbuf *out)
 {
 	(void)q;
-	return v == FV_TRUE ? "true" : "false";
+	sb_adds(out, v == FV_TRUE ? "true" : "false");
 }
 
 static const struct text *bool_text(const struct question *q, fact_value v)
@@ -61,10 +61,10 @@ static const struct text *bool_label(const struct question *q, fact_value v)
 	return v == FV_TRUE || v == FV_FALSE ? &q->labels[v] : NULL;
 }
 
-static void bool_test_text(const struct question *q, uint64_t accept,
+static void bool_test_text(const struct question *q, const struct cond *c,
 			   struct strbuf *out)
 {
-	sb_addf(out, "%s = %s", q->id, accept & (1u << FV_TRUE) ? "true" : "false");
+	sb_addf(out, "%s = %s", q->id, c->accept & (1u << FV_TRUE) ? "true" : "false");
 }
 
 /* choice: one of the question's choices; no unknown. */
@@ -94,9 +94,10 @@ static void choice_hint(const struct question *q, struct strbuf *out)
 			q->choices[i].id);
 }
 
-static const char *choice_id(const struct question *q, fact_value v)
+static void choice_put(const struct question *q, fact_value v, struct strbuf *out)
 {
-	return v < q->nchoices ? q->choices[v].id : "";
+	if (v < q->nchoices)
+		sb_adds(out, q->choices[v].id);
 }
 
 static const struct text *choice_text(const struct question *q, fact_value v)
@@ -109,35 +110,96 @@ static const struct text *choice_label(const struct question *q, fact_value v)
 	return v < q->nchoices ? &q->choices[v].label : NULL;
 }
 
-static void choice_test_text(const struct question *q, uint64_t accept,
+static void choice_test_text(const struct question *q, const struct cond *c,
 			     struct strbuf *out)
 {
-	sb_addf(out, "%s %s ", q->id, __builtin_popcountll(accept) > 1 ? "in" : "=");
+	sb_addf(out, "%s %s ", q->id, __builtin_popcountll(c->accept) > 1 ? "in" : "=");
 	int first = 1;
 	for (int i = 0; i < q->nchoices; i++) {
-		if (accept >> i & 1) {
+		if (c->accept >> i & 1) {
 			sb_addf(out, "%s%s", first ? "" : "|", q->choices[i].id);
 			first = 0;
 		}
 	}
 }
 
+/* number: a whole number from min to max, or unknown. */
+
+static int number_values(const struct question *q, fact_value *vals)
+{
+	for (int i = 0; i < q->nstarts; i++)
+		vals[i] = q->starts[i];
+	vals[q->nstarts] = FV_UNKNOWN;
+	return q->nstarts + 1;
+}
+
+static int number_parse(const struct question *q, const char *s, fact_value *v)
+{
+	if (str_ieq(s, "unknown")) {
+		*v = FV_UNKNOWN;
+		return 0;
+	}
+	long long n = 0;
+	const char *p = s;
+	for (; *p >= '0' && *p <= '9'; p++)
+		if ((n = n * 10 + (*p - '0')) > OPNAME_NUMBER_MAX)
+			return -1;
+	if (p == s || *p || n < q->min || n > q->max)
+		return -1;
+	*v = (fact_value)n;
+	return 0;
+}
+
+static void number_hint(const struct question *q, struct strbuf *out)
+{
+	sb_addf(out, "a whole number from %d to %d, or unknown", (int)q->min, (int)q->max);
+}
+
+static void number_put(const struct question *q, fact_value v, struct strbuf *out)
+{
+	(void)q;
+	sb_addf(out, "%d", (int)v);
+}
+
+static const struct text *number_text(const struct question *q, fact_value v)
+{
+	(void)q;
+	(void)v;
+	return NULL;
+}
+
+static void number_test_text(const struct question *q, const struct cond *c,
+			     struct strbuf *out)
+{
+	static const char *const ops[] = { "?", "=", "!=", "<", "<=", ">", ">=" };
+	sb_addf(out, "%s %s %d", q->id, ops[c->op], (int)c->value);
+}
+
 static const struct fact_ops types[] = {
 	[FACT_BOOL] = {
 		.name = "bool", .enum_name = "FACT_BOOL",
 		.summary = "bool: true, false or unknown",
-		.listed = false, .has_unknown = true,
+		.listed = false, .has_unknown = true, .yes_no = true,
 		.values = bool_values, .parse = bool_parse,
-		.answer = answer_value_bool, .hint = bool_hint, .id = bool_id,
+		.answer = answer_value_bool, .hint = bool_hint, .put = bool_put,
 		.text = bool_text, .label = bool_label, .test_text = bool_test_text,
 	},
 	[FACT_CHOICE] = {
 		.name = "choice", .enum_name = "FACT_CHOICE", .summary = "choice",
 		.listed = true, .has_unknown = false,
 		.values = choice_values, .parse = choice_parse,
-		.answer = answer_value_choice, .hint = choice_hint, .id = choice_id,
+		.answer = answer_value_choice, .hint = choice_hint, .put = choice_put,
 		.text = choice_text, .label = choice_label,
 		.test_text = choice_test_text,
+	},
+	[FACT_NUMBER] = {
+		.name = "number", .enum_name = "FACT_NUMBER",
+		.summary = "number: a whole number, or unknown",
+		.has_unknown = true, .ranged = true,
+		.values = number_values, .parse = number_parse,
+		.answer = answer_value_number, .hint = number_hint, .put = number_put,
+		.text = number_text, .label = number_text,
+		.test_text = number_test_text,
 	},
 };
 
@@ -161,7 +223,7 @@ const struct fact_ops *fact_type_find(const char *name, enum fact_type *type)
 
 const char *fact_type_names(void)
 {
-	return "bool or choice";
+	return "bool, choice or number";
 }
 
 int fact_values(const struct question *q, fact_value *vals)
@@ -173,7 +235,9 @@ bool fact_value_valid(const struct question *q, fact_value v)
 {
 	if (v == FV_UNKNOWN)
 		return fact_type_of(q)->has_unknown;
-	fact_value vals[OPNAME_MAX_CHOICES + 1];
+	if (fact_type_of(q)->ranged)
+		return v >= q->min && v <= q->max;
+	fact_value vals[OPNAME_MAX_VALUES];
 	int n = fact_values(q, vals);
 	for (int i = 0; i < n; i++)
 		if (vals[i] == v)
@@ -181,13 +245,49 @@ bool fact_value_valid(const struct question *q, fact_value v)
 	return false;
 }
 
-const char *fact_value_id(const struct question *q, fact_value v)
+void fact_value_put(struct strbuf *out, const struct question *q, fact_value v)
 {
 	if (v == FV_UNKNOWN)
-		return "unknown";
-	if (v < 0)
-		return "";
-	return fact_type_of(q)->id(q, v);
+		sb_adds(out, "unknown");
+	else if (v >= 0)
+		fact_type_of(q)->put(q, v, out);
+}
+
+int fact_interval(const struct question *q, fact_value v)
+{
+	int lo = 0, hi = q->nstarts - 1; /* the last start <= v */
+	while (lo < hi) {
+		int mid = (lo + hi + 1) / 2;
+		if (q->starts[mid] <= v)
+			lo = mid;
+		else
+			hi = mid - 1;
+	}
+	return lo;
+}
+
+fact_value fact_value_class(const struct question *q, fact_value v)
+{
+	if (!fact_type_of(q)->ranged || v < 0)
+		return v;
+	return (fact_value)(-3 - fact_interval(q, v));
+}
+
+void fact_value_range(struct strbuf *out, const struct question *q, fact_value v)
+{
+	if (!fact_type_of(q)->ranged || v < 0) {
+		fact_value_put(out, q, v);
+		return;
+	}
+	int i = fact_interval(q, v);
+	int32_t from = q->starts[i];
+	int32_t to = i + 1 < q->nstarts ? q->starts[i + 1] - 1 : q->max;
+	if (from == to)
+		sb_addf(out, "%d", (int)from);
+	else if (to == OPNAME_NUMBER_MAX)
+		sb_addf(out, ">= %d", (int)from);
+	else
+		sb_addf(out, "%d-%d", (int)from, (int)to);
 }
 
 const struct text *fact_value_text(const struct question *q, fact_value v)
@@ -212,7 +312,7 @@ void fact_values_hint(const struct question *q, struct strbuf *out)
 	fact_type_of(q)->hint(q, out);
 }
 
-void fact_test_text(const struct question *q, uint64_t accept, struct strbuf *out)
+void fact_test_text(const struct question *q, const struct cond *c, struct strbuf *out)
 {
-	fact_type_of(q)->test_text(q, accept, out);
+	fact_type_of(q)->test_text(q, c, out);
 }

@@ -114,7 +114,7 @@ void cond_text(struct strbuf *sb, const struct ruleset *rs, int node)
 		break;
 	}
 	const struct question *q = &rs->questions[c->fact];
-	fact_test_text(q, c->accept, sb);
+	fact_test_text(q, c, sb);
 }
 
 static const char *tri_text(enum tri v, enum ui_lang ul)

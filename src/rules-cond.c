@@ -68,6 +68,12 @@ static int load_entry(struct loader *l, const struct ynode *key,
 	}
 	const struct question *q = &rs->questions[f];
 	l->conds[c].fact = f;
+	if (l->bad_type[f]) /* reported at the question */
+		return c;
+	if (q->type == FACT_NUMBER) {
+		number_test(l, val, &l->conds[c]);
+		return c;
+	}
 	if (q->type == FACT_BOOL) {
 		if (val->kind == YNODE_SCALAR && !strcmp(val->str, "true"))
 			l->conds[c].accept = 1u << FV_TRUE;

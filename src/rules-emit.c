@@ -63,6 +63,10 @@ static void emit_questions(FILE *f, const struct ruleset *rs)
 	for (int i = 0; i < rs->nquestions; i++) {
 		const struct question *q = &rs->questions[i];
 		emit_ints(f, "qrefs", i, q->refs, q->nrefs);
+		fprintf(f, "static int32_t qstarts%d[] = { ", i);
+		for (int j = 0; j < q->nstarts; j++)
+			fprintf(f, "%ld, ", (long)q->starts[j]);
+		fputs(q->nstarts ? "};\n" : "0 };\n", f);
 		fprintf(f, "static struct choice choices%d[] = {\n", i);
 		for (int j = 0; j < q->nchoices; j++) {
 			fputs("\t{ ", f);
@@ -94,7 +98,9 @@ static void emit_questions(FILE *f, const struct ruleset *rs)
 		}
 		fprintf(f, "},\n\t  qrefs%d, %d, ", i, q->nrefs);
 		emit_pos(f, q->pos);
-		fputs(" },\n", f);
+		fprintf(f, ",\n\t  .min = %ld, .max = %ld, .unit = ", (long)q->min, (long)q->max);
+		emit_text(f, &q->unit, rs->nlangs);
+		fprintf(f, ", .starts = qstarts%d, .nstarts = %d },\n", i, q->nstarts);
 	}
 	fputs("};\n\n", f);
 }
@@ -109,9 +115,9 @@ static void emit_rules(FILE *f, const struct ruleset *rs)
 		fprintf(f, "\t{ %s, %d, %d, %d, 0x%llxULL, ", kinds[c->kind], c->nkids,
 			c->size, c->fact, (unsigned long long)c->accept);
 		emit_pos(f, c->pos);
-		fputs(" },\n", f);
+		fprintf(f, ", .op = (enum cmp)%d, .value = %ld },\n", (int)c->op, (long)c->value);
 	}
-	fputs(rs->nconds ? "};\n\n" : "\t{ COND_TRUE, 0, 1, -1, 0, { 0, 0 } }\n};\n\n", f);
+	fputs(rs->nconds ? "};\n\n" : "\t{ COND_TRUE, 0, 1, -1, 0, { 0, 0 }, CMP_NONE, 0 }\n};\n\n", f);
 	for (int i = 0; i < rs->nrules; i++) {
 		emit_ints(f, "rrefs", i, rs->rules[i].refs, rs->rules[i].nrefs);
 		emit_ints(f, "rrefwhen", i, rs->rules[i].ref_when, rs->rules[i].nrefs);

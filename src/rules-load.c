@@ -326,7 +326,8 @@ static void load_labels(struct loader *l, const struct ynode *n,
 static void load_questions(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "!id", "!type", "!refs", "!text",
-					    "help", "choices", "labels", NULL };
+					    "help", "choices", "labels", "min", "max",
+					    "unit", NULL };
 	const struct ynode *list = get_list(l, root, "questions", OPNAME_MAX_FACTS);
 	if (!list)
 		return;
@@ -354,9 +355,11 @@ static void load_questions(struct loader *l, const struct ynode *root)
 		const struct ynode *choices = ymap_get(n, "choices");
 		if (type && want(l, type, YNODE_SCALAR, "type")) {
 			const struct fact_ops *ft = fact_type_find(type->str, &q->type);
-			if (!ft)
+			if (!ft) {
 				diag_at(l->d, AT(type), "unknown type '%s': use %s",
 					type->str, fact_type_names());
+				l->bad_type[rs->nquestions - 1] = true; /* its tests: no second error */
+			}
 			else if (!ft->listed && choices)
 				diag_at(l->d, AT(choices), "a %s question has no choices", ft->name);
 			else if (ft->listed && choices)
@@ -371,6 +374,7 @@ static void load_questions(struct loader *l, const struct ynode *root)
 			get_text(l, ymap_get(n, "help"), "the question's help", &q->help);
 		if (ymap_get(n, "labels"))
 			load_labels(l, ymap_get(n, "labels"), q);
+		load_range(l, n, q);
 	}
 }
 
@@ -574,6 +578,7 @@ static void load_root(struct loader *l, const struct ynode *root)
 	load_glossary(l, root);
 	load_plain_language(l, root);
 	defines_unused(l);
+	number_intervals(l);
 }
 
 struct ruleset *rules_load(const char *buf, size_t len, const char *file,

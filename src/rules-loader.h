@@ -28,6 +28,7 @@ struct loader {
 	int ndefines;
 	int *loading; /* the definitions being loaded, innermost last */
 	int nloading;
+	bool bad_type[OPNAME_MAX_FACTS]; /* a question whose type is unknown */
 };
 
 #define AT(n) (n)->pos.line, (n)->pos.col
@@ -60,6 +61,13 @@ void load_defines(struct loader *l, const struct ynode *root);
 bool define_entry(struct loader *l, const struct ynode *key,
 		  const struct ynode *val, int *node);
 void defines_unused(struct loader *l);
+
+/* Numbers (rules-number.c): a question's min, max and unit; a test of a
+ * number ('N' or '{gt: N}'); and, once every condition is loaded, the
+ * intervals each number's constants cut, with each test's accept set. */
+void load_range(struct loader *l, const struct ynode *n, struct question *q);
+void number_test(struct loader *l, const struct ynode *val, struct cond *c);
+void number_intervals(struct loader *l);
 
 /* A condition: its root node's index in the loader's condition array. */
 int cond_load(struct loader *l, const struct ynode *n);

@@ -83,8 +83,22 @@ static int fact_words(const struct question *q, const char **words)
 	return n;
 }
 
+/* A number: an integer in its range, or its digits or unknown as a string. */
+static void number_schema(struct strbuf *sb, const struct question *q)
+{
+	sb_addf(sb, ",\n          \"anyOf\": [{\"type\": \"integer\", \"minimum\": %d, \"maximum\": %d}, "
+		    "{\"type\": \"string\", \"pattern\": \"^(?:[0-9]+|[Uu][Nn][Kk][Nn][Oo][Ww][Nn])$\"}, "
+		    "{\"type\": \"null\", \"description\": \"not given\"}]}", (int)q->min, (int)q->max);
+}
+
 static void fact_schema(struct strbuf *sb, const struct question *q, int lang)
 {
+	if (fact_type_of(q)->ranged) {
+		sb_adds(sb, "{\"description\": ");
+		json_str(sb, text_get(&q->text, lang));
+		number_schema(sb, q);
+		return;
+	}
 	const char *words[OPNAME_MAX_CHOICES + 8];
 	int n = fact_words(q, words);
 	sb_adds(sb, "{\"description\": ");

@@ -31,6 +31,7 @@ enum answer_error {
 	ANSWER_ERR_UNKNOWN_CHOICE, /* "weet niet" to a choice: choices take no unknown */
 	ANSWER_ERR_TOO_LONG,       /* more than ANSWER_MAX_LINE bytes */
 	ANSWER_ERR_ENCODING,       /* invalid UTF-8 or a NUL byte */
+	ANSWER_ERR_NOT_A_NUMBER,   /* a number question: not a whole number in range */
 };
 
 struct answer {
@@ -55,6 +56,8 @@ enum answer_kind answer_parse(const struct question *q, const char *line,
  * (trimmed, lower case, single spaces); src/fact.c's table calls them. */
 enum answer_kind answer_value_bool(const struct question *q, const char *s,
 				   struct answer *out);
+enum answer_kind answer_value_number(const struct question *q, const char *s,
+				     struct answer *out);
 enum answer_kind answer_value_choice(const struct question *q, const char *s,
 				     struct answer *out);
 

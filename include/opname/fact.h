@@ -21,8 +21,11 @@ struct fact_ops {
 	 * the analysis. A bool's values are the tool's yes/no/unknown. */
 	bool listed;
 	bool has_unknown; /* "weet ik niet" is one of its values */
-	/* Every value, in the order 'check' branches on them. Returns how many;
-	 * 'vals' has room for OPNAME_MAX_CHOICES + 1. */
+	bool yes_no;      /* its values are the tool's words ja/nee/weet niet */
+	bool ranged;      /* a number: check branches on intervals, not values */
+	/* Every value, in the order 'check' branches on them (for a number one
+	 * of each interval, its start). Returns how many; 'vals' has room for
+	 * OPNAME_MAX_VALUES. */
 	int (*values)(const struct question *q, fact_value *vals);
 	/* A value from a case file or --set: 0, or -1 if it is none. */
 	int (*parse)(const struct question *q, const char *s, fact_value *v);
@@ -32,27 +35,35 @@ struct fact_ops {
 	/* What it accepts, for messages. */
 	void (*hint)(const struct question *q, struct strbuf *out);
 	/* The value for machines (case files, JSON, paths); v >= 0. */
-	const char *(*id)(const struct question *q, fact_value v);
+	void (*put)(const struct question *q, fact_value v, struct strbuf *out);
 	/* The value for people in the rule file's words, or NULL where the
 	 * tool's own word (ja/nee/weet niet) is meant; v >= 0. */
 	const struct text *(*text)(const struct question *q, fact_value v);
 	/* The rule file's short word for an answer, or NULL. */
 	const struct text *(*label)(const struct question *q, fact_value v);
-	/* A test's accepted values, for --explain: "x = true", "y in a|b". */
-	void (*test_text)(const struct question *q, uint64_t accept,
+	/* A test, for --explain: "x = true", "y in a|b", "n > 72". */
+	void (*test_text)(const struct question *q, const struct cond *c,
 			  struct strbuf *out);
 };
 
 const struct fact_ops *fact_type_of(const struct question *q);
 /* The type a rule file names, or NULL. */
 const struct fact_ops *fact_type_find(const char *name, enum fact_type *type);
-/* "bool or choice", for the loader's message. */
+/* "bool, choice or number", for the loader's message. */
 const char *fact_type_names(void);
 
 int fact_values(const struct question *q, fact_value *vals);
 bool fact_value_valid(const struct question *q, fact_value v);
-/* "unknown" for FV_UNKNOWN, "" for FV_MISSING, else the type's id. */
-const char *fact_value_id(const struct question *q, fact_value v);
+/* "unknown" for FV_UNKNOWN, nothing for FV_MISSING, else the type's id. */
+void fact_value_put(struct strbuf *out, const struct question *q, fact_value v);
+/* For a number, the interval v falls in ("73-1000", "1001 or more"); else
+ * as fact_value_put. For the answers check branches on. */
+void fact_value_range(struct strbuf *out, const struct question *q, fact_value v);
+/* The value as check tells values apart: a number's interval (as -3 - i,
+ * apart from the sentinels), else v itself. */
+fact_value fact_value_class(const struct question *q, fact_value v);
+/* The interval of question.starts that number v falls in. */
+int fact_interval(const struct question *q, fact_value v);
 const struct text *fact_value_text(const struct question *q, fact_value v);
 const struct text *fact_value_label(const struct question *q, fact_value v);
 /* The bool spellings a case file takes, NULL-terminated, pairwise (true
@@ -64,6 +75,6 @@ extern const char *const fact_true_words[], *const fact_false_words[];
 int fact_value_parse(const struct question *q, const char *s, fact_value *v);
 /* What a fact accepts, for messages: "true, false or unknown". */
 void fact_values_hint(const struct question *q, struct strbuf *out);
-void fact_test_text(const struct question *q, uint64_t accept, struct strbuf *out);
+void fact_test_text(const struct question *q, const struct cond *c, struct strbuf *out);
 
 #endif

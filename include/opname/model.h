@@ -13,6 +13,8 @@
 #define OPNAME_MAX_LANGS 8
 #define OPNAME_MAX_FACTS 256
 #define OPNAME_MAX_CHOICES 64
+#define OPNAME_MAX_VALUES 65 /* values check branches on: 64 and unknown */
+#define OPNAME_NUMBER_MAX 2147483647
 #define OPNAME_MAX_STEPS 256
 #define OPNAME_MAX_RULES 4096
 #define OPNAME_MAX_CONDS 65536
@@ -24,8 +26,9 @@
 /* Words in one sentence past which 'check' warns, unless the file sets it. */
 #define PLAIN_MAX_WORDS 25
 
-/* A fact's value in a case: >= 0 is a value (choice index; 0 false, 1 true). */
-typedef int16_t fact_value;
+/* A fact's value in a case: >= 0 is a value (choice index; 0 false, 1 true;
+ * a number itself). */
+typedef int32_t fact_value;
 #define FV_MISSING ((fact_value)-1) /* not given at all */
 #define FV_UNKNOWN ((fact_value)-2) /* answered "weet ik niet" */
 #define FV_FALSE ((fact_value)0)
@@ -42,7 +45,10 @@ enum verdict {
 };
 
 
-enum fact_type { FACT_BOOL, FACT_CHOICE };
+enum fact_type { FACT_BOOL, FACT_CHOICE, FACT_NUMBER };
+
+/* A number test's comparison (CMP_NONE for the other types). */
+enum cmp { CMP_NONE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE };
 
 struct strbuf;
 
@@ -93,6 +99,13 @@ struct question {
 	int *refs;        /* indices into ruleset.parts */
 	int nrefs;
 	struct pos pos;
+	/* FACT_NUMBER: its range, its unit (s[0] NULL: none), and where the
+	 * intervals its tests' constants cut start, ascending, starts[0] ==
+	 * min: a number is tested by the interval it falls in (rules-number.c). */
+	int32_t min, max;
+	struct text unit;
+	int32_t *starts;
+	int nstarts;
 };
 
 struct step {
@@ -117,8 +130,11 @@ struct cond {
 	int nkids;
 	int size; /* this node plus all its descendants */
 	int fact; /* COND_TEST */
-	uint64_t accept; /* COND_TEST: bit v set when value v makes it true */
+	uint64_t accept; /* COND_TEST: bit v set when value v makes it true; for a
+			  * number, v is the interval of question.starts */
 	struct pos pos;
+	enum cmp op;   /* a number test: 'fact OP value' */
+	int32_t value;
 };
 
 struct rule_step {

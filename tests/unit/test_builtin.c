@@ -83,6 +83,12 @@ static void model_equals_a_fresh_load(void **state)
 			same_text(&x->labels[v], &y->labels[v], n);
 		same_ints(x->refs, x->nrefs, y->refs, y->nrefs);
 		same_pos(x->pos, y->pos);
+		assert_int_equal(x->min, y->min);
+		assert_int_equal(x->max, y->max);
+		same_text(&x->unit, &y->unit, n);
+		assert_int_equal(x->nstarts, y->nstarts);
+		for (int j = 0; j < x->nstarts; j++)
+			assert_int_equal(x->starts[j], y->starts[j]);
 	}
 	assert_int_equal(a->nsteps, b->nsteps);
 	for (int i = 0; i < a->nsteps; i++) {
@@ -100,6 +106,8 @@ static void model_equals_a_fresh_load(void **state)
 		assert_int_equal(x->fact, y->fact);
 		assert_true(x->accept == y->accept);
 		same_pos(x->pos, y->pos);
+		assert_int_equal(x->op, y->op);
+		assert_int_equal(x->value, y->value);
 	}
 	assert_int_equal(a->nrules, b->nrules);
 	for (int i = 0; i < a->nrules; i++) {
