@@ -5,6 +5,7 @@
 
 #include "opname/atomic-file.h"
 #include "opname/output.h"
+#include "opname/temp-guard.h"
 
 /* Strings go out as YAML double-quoted scalars. A JSON string is one, so
  * the one JSON string writer serves: a choice id like "no" stays a string. */
@@ -93,12 +94,19 @@ int case_save(const char *path, bool force, const struct ruleset *rs,
 	      const struct saved_case *c, struct strbuf *err)
 {
 	struct atomic_file af;
-	if (atomic_open(&af, path, 0600, force, err) < 0)
-		return -1;
 	struct strbuf doc = STRBUF_INIT;
 	case_save_yaml(&doc, rs, c);
-	/* A short write shows up in atomic_commit's flush and error check. */
-	fwrite(doc.buf, 1, doc.len, af.f);
+	/* Opening may wait (a FIFO's reader): Ctrl-C still works there. From
+	 * the first byte to the rename, every signal waits instead. */
+	int r = atomic_open(&af, path, 0600, force, err);
+	if (r == 0) {
+		sigset_t old;
+		temp_guard_block(&old);
+		/* A short write shows up in atomic_commit's flush and check. */
+		fwrite(doc.buf, 1, doc.len, af.f);
+		r = atomic_commit(&af, err);
+		temp_guard_unblock(&old);
+	}
 	sb_release(&doc);
-	return atomic_commit(&af, err);
+	return r < 0 ? -1 : 0;
 }

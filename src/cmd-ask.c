@@ -9,13 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "ask.h"
 #include "command.h"
 #include "opname/answer.h"
+#include "opname/atomic-file.h"
 #include "opname/case-save.h"
 #include "opname/interview.h"
 
@@ -34,7 +34,8 @@ struct session {
 	size_t len;
 };
 
-/* Ctrl-C: nothing is half-written (a --save runs with SIGINT blocked) and
+/* Ctrl-C: nothing is half-written (a --save writes with every
+ * terminating signal blocked, case-save.c) and
  * the terminal's mode is never changed, so leaving at once is clean. */
 static void on_interrupt(int sig)
 {
@@ -56,14 +57,6 @@ static void catch_interrupt(void)
 	sa.sa_handler = on_interrupt;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL);
-}
-
-static void block_interrupt(bool block)
-{
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, SIGINT);
-	sigprocmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
 }
 
 static int terminal_width(void)
@@ -353,9 +346,7 @@ static int save(struct session *s, const char *path, bool force)
 		.decided_at = time(NULL),
 	};
 	struct strbuf err = STRBUF_INIT;
-	block_interrupt(true); /* an interrupt waits until the file is whole */
 	int rc = case_save(path, force, s->rs, &c, &err);
-	block_interrupt(false);
 	if (rc < 0)
 		fail(EX_IOERR, "%s", err.buf);
 	else
@@ -367,27 +358,16 @@ static int save(struct session *s, const char *path, bool force)
 /* Refuse a --save that cannot work before anyone answers a question. */
 static int check_save(const char *path, bool force)
 {
-	struct stat st;
 	if (!*path)
 		return usage_error(&cmd_ask, "--save needs a file name");
-	if (lstat(path, &st) == 0) {
-		if (S_ISDIR(st.st_mode))
-			return usage_error(&cmd_ask, "%s: is a directory", path);
-		if (!force)
-			return usage_error(&cmd_ask, "%s: exists; use --force to replace it",
-					   path);
-	}
-	char dir[4096];
-	const char *slash = strrchr(path, '/');
-	if (slash == path)
-		snprintf(dir, sizeof dir, "/");
-	else if (slash)
-		snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
-	else
-		snprintf(dir, sizeof dir, ".");
-	if (access(dir, W_OK | X_OK) < 0)
-		return fail(EX_IOERR, "%s: cannot create: %s", path, strerror(errno));
-	return 0;
+	struct strbuf err = STRBUF_INIT;
+	int r = atomic_check(path, force, &err), status = 0;
+	if (r == -2)
+		status = usage_error(&cmd_ask, "%s", err.buf);
+	else if (r < 0)
+		status = fail(EX_IOERR, "%s", err.buf);
+	sb_release(&err);
+	return status;
 }
 
 static int interview(struct ctx *ctx, const char *save_path, bool force)

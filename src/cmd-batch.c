@@ -8,7 +8,6 @@
  * case follows. */
 #include <dirent.h>
 #include <errno.h>
-#include <signal.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
@@ -420,18 +419,6 @@ static void summary(struct batch *b)
 
 /* ---- -o FILE ---- */
 
-/* The temporary beside -o FILE, removed if a signal ends the batch. */
-static const char *volatile temp_to_remove;
-
-static void on_signal(int sig)
-{
-	const char *t = temp_to_remove;
-	if (t)
-		unlink(t);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
 static int open_output(struct batch *b)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -441,15 +428,6 @@ static int open_output(struct batch *b)
 		int status = fail(EX_IOERR, "%s", err.buf);
 		sb_release(&err);
 		return status;
-	}
-	temp_to_remove = b->af.tmp;
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
-		struct sigaction sa = { .sa_handler = on_signal }, old;
-		sigemptyset(&sa.sa_mask);
-		/* a signal ignored from the start (a background job) stays so */
-		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-			sigaction(sigs[i], &sa, NULL);
 	}
 	return 0;
 }
@@ -465,7 +443,6 @@ static int close_output(struct batch *b)
 	} else if (atomic_commit(&b->af, &err) < 0) {
 		status = fail(EX_IOERR, "%s", err.buf);
 	}
-	temp_to_remove = NULL;
 	sb_release(&err);
 	return status;
 }
@@ -497,7 +474,7 @@ static int parse_options(struct batch *b, int argc, char **argv)
 				return usage_error(&cmd_batch, "unknown input format '%s': use yaml or jsonl",
 						   optarg);
 		} else if (opt == 'o') {
-			b->out_path = optarg;
+			b->out_path = strcmp(optarg, "-") ? optarg : NULL;
 		} else if (opt == OPT_REPLAY) {
 			b->w.replay = true;
 		} else if ((r = ctx_option(b->ctx, &cmd_batch, opt, optarg)) != 0) {
@@ -581,7 +558,9 @@ const struct command cmd_batch = {
 		"  --input yaml|jsonl  read every input as YAML documents or as JSON\n"
 		"                    Lines (default: .jsonl and .ndjson files are JSON\n"
 		"                    Lines, everything else YAML)\n"
-		"  -o, --output FILE write the records to FILE (atomically, mode 0600)\n"
+		"  -o, --output FILE write the records to FILE: a file is replaced\n"
+		"                    atomically (mode 0600), a symlink's target too, a\n"
+		"                    device or FIFO written through; - is stdout\n"
 		"  --replay          compare with the outcome saved in each case file:\n"
 		"                    records add previous_verdict and changed\n\n"
 		"exit status: 0 every case decided; 66 an input could not be opened\n"
