@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "opname/answer.h"
 #include "opname/sha256.h"
 #include "opname/util.h"
 #include "opname/ytree.h"
@@ -250,6 +251,11 @@ static void load_choices(struct loader *l, const struct ynode *list,
 			continue;
 		if (!strcmp(id, "unknown"))
 			diag_at(l->d, AT(n), "'unknown' is reserved for \"weet ik niet\" and cannot be a choice id");
+		else if (answer_reserved(id))
+			diag_at(l->d, AT(ymap_get(n, "id")),
+				"'%s' cannot be a choice id: in the interview it means %s",
+				id, *id >= '0' && *id <= '9' ? "a choice's number"
+							       : "a command (stop, back, why, help)");
 		struct choice *c = &q->choices[q->nchoices++];
 		memset(c, 0, sizeof *c); /* arena memory: 'label' is optional */
 		c->id = id;
