@@ -3,6 +3,7 @@
  * reading of answers answer_parse's; this file is the conversation: the
  * questions on stdout, one line read per answer, the verdict at the end. */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -289,8 +290,8 @@ static int converse(struct session *s)
 		if ((status = flush(s)))
 			return status;
 		int r = read_line(s, stdin);
-		if (r < 0)
-			return fail(EX_IOERR, "cannot read the answers: %s", strerror(errno));
+		if (r < 0) /* an input error: 74 is for output */
+			return fail(EX_NOINPUT, "cannot read the answers: %s", strerror(errno));
 		if (r == 0) {
 			sb_addc(&s->out, '\n');
 			ask_wrap(&s->out, ask_word(s->ul, AW_END_OF_INPUT), s->width);
@@ -426,6 +427,10 @@ static int ask(struct ctx *ctx, int argc, char **argv)
 	if (optind < argc)
 		return usage_error(&cmd_ask, "unexpected argument '%s': the answers come from stdin",
 				   argv[optind]);
+	/* Before anything is opened: a closed stdin's descriptor would go to
+	 * the rule file or --save's, and the answers be read from that. */
+	if (fcntl(STDIN_FILENO, F_GETFD) < 0)
+		return fail(EX_NOINPUT, "cannot read the answers: stdin is closed");
 	if (force && !save_path)
 		return usage_error(&cmd_ask, "--force goes with --save FILE");
 	int status = save_path ? check_save(save_path, force) : 0;
