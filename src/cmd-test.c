@@ -179,7 +179,10 @@ static void coverage(struct run *run, struct strbuf *sb)
 	sb_addf(sb, "coverage: %d/%d rules, %d/%d steps, 'unknown' section %s, ",
 		rules, rs->nrules, steps, rs->nsteps,
 		run->unknown_hit ? "reached" : "not reached");
-	if (an.truncated)
+	if (an.truncated && an.over_work)
+		sb_addf(sb, "paths not counted (more than %ld condition evaluations)\n",
+			an.max_work);
+	else if (an.truncated)
 		sb_addf(sb, "paths not counted (more than %ld)\n", an.max_paths);
 	else
 		sb_addf(sb, "%ld/%ld paths\n", pc.reached, an.npaths);
