@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "opname/safe-text.h"
+
 int batch_out_format_parse(const char *name, enum batch_out_format *f)
 {
 	if (!strcmp(name, "jsonl") || !strcmp(name, "json"))
@@ -183,6 +185,22 @@ void csv_field(struct strbuf *sb, const char *s)
 	sb_addc(sb, '"');
 }
 
+/* A cell a spreadsheet would take for a formula (=, +, -, @, and TAB or CR,
+ * which some strip first) gets a single quote before it, as OWASP's "CSV
+ * Injection" advises: shown as text, the quote hidden. Unless raw. */
+void csv_cell(struct strbuf *sb, const char *s, bool raw)
+{
+	if (!raw && *s && strchr("=+-@\t\r", *s)) {
+		struct strbuf q = STRBUF_INIT;
+		sb_addc(&q, '\'');
+		sb_adds(&q, s);
+		csv_field(sb, q.buf);
+		sb_release(&q);
+		return;
+	}
+	csv_field(sb, s);
+}
+
 /* Fact or step ids joined with ';' (ids hold no ';', ',' or quotes). */
 static void id_list(struct strbuf *sb, const struct ruleset *rs,
 		    const uint16_t *v, int n, bool steps)
@@ -197,10 +215,10 @@ static void id_list(struct strbuf *sb, const struct ruleset *rs,
 static void csv_record(struct strbuf *sb, const struct batch_writer *w,
 		       const struct batch_result *r)
 {
-	csv_field(sb, r->id);
+	csv_cell(sb, r->id, w->csv_raw);
 	if (r->error) {
 		sb_adds(sb, ",error,,,,,");
-		csv_field(sb, r->error);
+		csv_cell(sb, r->error, w->csv_raw);
 		sb_adds(sb, w->replay ? ",,\n" : "\n");
 		return;
 	}
@@ -209,7 +227,7 @@ static void csv_record(struct strbuf *sb, const struct batch_writer *w,
 	sb_adds(sb, verdict_id(o->verdict));
 	sb_addc(sb, ',');
 	if (o->rule >= 0)
-		csv_field(sb, w->rs->rules[o->rule].id);
+		csv_cell(sb, w->rs->rules[o->rule].id, w->csv_raw);
 	sb_addc(sb, ',');
 	id_list(sb, w->rs, o->steps, o->nsteps, true);
 	sb_addc(sb, ',');
@@ -230,19 +248,11 @@ static void csv_record(struct strbuf *sb, const struct batch_writer *w,
 
 /* ---- text ---- */
 
-/* One line per case: a control character (a newline in an id) shows as a
- * space. */
+/* One line per case: a line break in an id shows as a space, any other
+ * control escaped (safe-text.h). */
 static void text_one_line(struct strbuf *sb, const char *s)
 {
-	for (const char *run = s;; s++) {
-		if (*s && ((unsigned char)*s >= 0x20 && *s != 0x7f))
-			continue;
-		sb_add(sb, run, (size_t)(s - run));
-		if (!*s)
-			return;
-		sb_addc(sb, ' ');
-		run = s + 1;
-	}
+	sb_adds_safe(sb, s, SAFE_ONE_LINE);
 }
 
 static void text_list(struct strbuf *sb, const char *label,

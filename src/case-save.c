@@ -5,6 +5,7 @@
 
 #include "opname/atomic-file.h"
 #include "opname/output.h"
+#include "opname/safe-text.h"
 #include "opname/temp-guard.h"
 
 /* Strings go out as YAML double-quoted scalars. A JSON string is one, so
@@ -87,7 +88,23 @@ void case_save_default_id(const char *path, char *buf, size_t size)
 		base = "ask";
 		n = 3;
 	}
-	snprintf(buf, size, "%.*s", (int)n, base);
+	/* An id is text, and must read back as written: a byte of the name
+	 * that is not UTF-8 becomes U+FFFD, and a cut falls between
+	 * characters. */
+	const unsigned char *p = (const unsigned char *)base;
+	size_t out = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		int len = utf8_decode(p + i, n - i, &cp);
+		const char *piece = len ? base + i : "\xef\xbf\xbd";
+		size_t plen = len ? (size_t)len : 3;
+		if (out + plen >= size)
+			break;
+		memcpy(buf + out, piece, plen);
+		out += plen;
+		i += len ? (size_t)len : 1;
+	}
+	buf[out] = '\0';
 }
 
 int case_save(const char *path, bool force, const struct ruleset *rs,

@@ -19,6 +19,7 @@
 #include "opname/atomic-file.h"
 #include "opname/case-save.h"
 #include "opname/interview.h"
+#include "opname/safe-text.h"
 
 enum { OPT_SAVE = OPT_COMMAND_BASE, OPT_FORCE };
 
@@ -236,8 +237,7 @@ static void echo_answer(struct session *s, const struct answer *a)
 		b++;
 	while (e > b && strchr(" \t\r", s->line[e - 1]))
 		e--;
-	for (size_t i = b; i < e; i++)
-		sb_addc(&s->out, (unsigned char)s->line[i] < 0x20 ? ' ' : s->line[i]);
+	sb_add_safe(&s->out, s->line + b, e - b, SAFE_ONE_LINE);
 	sb_addc(&s->out, '\n');
 }
 
@@ -336,7 +336,7 @@ static void show_outcome(struct session *s)
 
 static int save(struct session *s, const char *path, bool force)
 {
-	char id[256];
+	char id[1024]; /* a 255-byte name, each byte maybe 3 as U+FFFD */
 	case_save_default_id(path, id, sizeof id);
 	struct saved_case c = {
 		.id = id,
@@ -348,10 +348,13 @@ static int save(struct session *s, const char *path, bool force)
 	};
 	struct strbuf err = STRBUF_INIT;
 	int rc = case_save(path, force, s->rs, &c, &err);
-	if (rc < 0)
+	if (rc < 0) {
 		fail(EX_IOERR, "%s", err.buf);
-	else
-		sb_addf(&s->out, "%s %s\n", ask_word(s->ul, AW_SAVED), path);
+	} else {
+		sb_addf(&s->out, "%s ", ask_word(s->ul, AW_SAVED));
+		sb_adds_safe(&s->out, path, 0);
+		sb_addc(&s->out, '\n');
+	}
 	sb_release(&err);
 	return rc < 0 ? EX_IOERR : 0;
 }

@@ -21,8 +21,9 @@
 #include "opname/batch-output.h"
 #include "opname/case.h"
 #include "opname/engine.h"
+#include "opname/safe-text.h"
 
-enum { OPT_FORMAT = OPT_COMMAND_BASE, OPT_INPUT, OPT_REPLAY };
+enum { OPT_FORMAT = OPT_COMMAND_BASE, OPT_INPUT, OPT_REPLAY, OPT_CSV_RAW };
 enum input_mode { INPUT_AUTO, INPUT_YAML, INPUT_JSONL };
 
 enum {
@@ -145,8 +146,11 @@ static void note_version(struct batch *b, const char *v)
 			return;
 	if (b->nversions == MAX_VERSIONS)
 		b->more_versions = true;
-	else
-		b->versions[b->nversions++] = xstrdup(v);
+	else {
+		struct strbuf safe = STRBUF_INIT; /* from a case file: anything */
+		sb_adds_safe(&safe, v, 0);
+		b->versions[b->nversions++] = safe.buf ? safe.buf : xstrdup("");
+	}
 }
 
 static void count(struct batch *b, const struct slot *s)
@@ -156,7 +160,7 @@ static void count(struct batch *b, const struct slot *s)
 		b->errors++;
 		if (b->errors <= ERRORS_SHOWN) {
 			clear_progress(b);
-			fprintf(stderr, "opname: %s\n", s->error.buf);
+			fail(0, "%s", s->error.buf);
 		}
 		if (b->errors == ERRORS_SHOWN + 1)
 			fputs("opname: more bad cases: see their records in the output\n", stderr);
@@ -295,6 +299,9 @@ static void run_input(struct batch *b, const char *path)
 		return;
 	}
 	batch_input_on_wait(in, flush_on_wait, b);
+	if (b->w.format != BATCH_OUT_TEXT && !utf8_valid(name))
+		fail(0, "%s: the file name is not UTF-8: in the records its bad bytes are U+FFFD",
+		     name);
 	/* A file's only case is named by the file, so its first record waits
 	 * for the second. A stream (stdin, a pipe) numbers every case instead:
 	 * its reader sees each record at once, without waiting for the next. */
@@ -456,6 +463,7 @@ static int parse_options(struct batch *b, int argc, char **argv)
 		{ "input", required_argument, NULL, OPT_INPUT },
 		{ "output", required_argument, NULL, 'o' },
 		{ "replay", no_argument, NULL, OPT_REPLAY },
+		{ "csv-raw", no_argument, NULL, OPT_CSV_RAW },
 		GLOBAL_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -477,6 +485,8 @@ static int parse_options(struct batch *b, int argc, char **argv)
 			b->out_path = strcmp(optarg, "-") ? optarg : NULL;
 		} else if (opt == OPT_REPLAY) {
 			b->w.replay = true;
+		} else if (opt == OPT_CSV_RAW) {
+			b->w.csv_raw = true;
 		} else if ((r = ctx_option(b->ctx, &cmd_batch, opt, optarg)) != 0) {
 			return r == -1 ? EX_SOFTWARE : r;
 		}
@@ -546,7 +556,7 @@ static int run(struct ctx *ctx, int argc, char **argv)
 
 const struct command cmd_batch = {
 	.name = "batch",
-	.synopsis = "[FILE|DIR|-]... [--format jsonl|csv|text] [--input yaml|jsonl] [-o FILE] [--replay]",
+	.synopsis = "[FILE|DIR|-]... [--format jsonl|csv|text] [--input yaml|jsonl] [-o FILE] [--replay] [--csv-raw]",
 	.summary = "decide many cases: YAML documents, JSON, JSON Lines, directories",
 	.help = "Each case gives one output record, in input order; a bad case gives\n"
 		"a record with verdict 'error' and the batch goes on. With no FILE,\n"
@@ -562,7 +572,10 @@ const struct command cmd_batch = {
 		"                    atomically (mode 0600), a symlink's target too, a\n"
 		"                    device or FIFO written through; - is stdout\n"
 		"  --replay          compare with the outcome saved in each case file:\n"
-		"                    records add previous_verdict and changed\n\n"
+		"                    records add previous_verdict and changed\n"
+		"  --csv-raw         CSV cells as they are: without it, a cell that starts\n"
+		"                    with =, +, -, @, TAB or CR gets a ' before it, so\n"
+		"                    that no spreadsheet takes it for a formula\n\n"
 		"exit status: 0 every case decided; 66 an input could not be opened\n"
 		"(its record is an error); else 65 a case was an error; 74 the\n"
 		"output could not be written.\n",

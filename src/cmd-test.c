@@ -12,6 +12,7 @@
 #include "command.h"
 #include "opname/analysis.h"
 #include "opname/rules.h"
+#include "opname/safe-text.h"
 #include "opname/testcase.h"
 #include "opname/ytree.h"
 
@@ -222,6 +223,16 @@ static void note_coverage(struct run *run, const fact_value *facts,
 		run->step_hit[o->steps[i]] = 1;
 }
 
+/* Test names and file names are anyone's text: escaped for the terminal. */
+static int write_safe(const struct strbuf *sb)
+{
+	struct strbuf safe = STRBUF_INIT;
+	sb_add_safe(&safe, sb->buf ? sb->buf : "", sb->len, SAFE_KEEP_LINES);
+	int status = write_stdout(safe.buf ? safe.buf : "", safe.len);
+	sb_release(&safe);
+	return status;
+}
+
 static int run_all(struct run *run, bool want_coverage)
 {
 	const struct ruleset *rs = run->ctx->rs;
@@ -237,7 +248,7 @@ static int run_all(struct run *run, bool want_coverage)
 				passed++;
 			note_coverage(run, tf->tests[i].facts, &o);
 		}
-		if ((status = write_stdout(sb.buf, sb.len)))
+		if ((status = write_safe(&sb)))
 			break;
 		sb_reset(&sb);
 	}
@@ -245,7 +256,7 @@ static int run_all(struct run *run, bool want_coverage)
 		if (want_coverage)
 			coverage(run, &sb);
 		sb_addf(&sb, "%d passed, %d failed\n", passed, failed);
-		status = write_stdout(sb.buf, sb.len);
+		status = write_safe(&sb);
 	}
 	sb_release(&sb);
 	return status ? status : failed ? 1 : 0;

@@ -1,5 +1,7 @@
 #include "opname/diag.h"
 
+#include "opname/safe-text.h"
+
 #include <stdio.h>
 #include <string.h>
 
@@ -48,13 +50,23 @@ const char *diag_first(const struct diag *d, struct strbuf *out)
 
 void diag_print(const struct diag *d)
 {
+	/* Each line escaped (safe-text.h): it quotes the input. */
+	struct strbuf line = STRBUF_INIT;
 	const char *p = d->text.buf;
 	while (p && *p) {
 		const char *nl = strchr(p, '\n');
-		fprintf(stderr, "opname: %.*s\n", (int)(nl - p), p);
+		sb_reset(&line);
+		sb_adds(&line, "opname: ");
+		sb_add_safe(&line, p, (size_t)(nl - p), 0);
+		sb_addc(&line, '\n');
+		fputs(line.buf, stderr);
 		p = nl + 1;
 	}
-	if (d->count > DIAG_MAX)
-		fprintf(stderr, "opname: %s: %d more problems not shown\n",
-			d->file, d->count - DIAG_MAX);
+	if (d->count > DIAG_MAX) {
+		sb_reset(&line);
+		sb_adds_safe(&line, d->file, 0);
+		fprintf(stderr, "opname: %s: %d more problems not shown\n", line.buf,
+			d->count - DIAG_MAX);
+	}
+	sb_release(&line);
 }

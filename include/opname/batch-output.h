@@ -21,6 +21,7 @@ struct batch_writer {
 	enum ui_lang ui;
 	const struct style *style; /* text only */
 	bool replay;               /* add previous_verdict and changed */
+	bool csv_raw;              /* CSV: cells as they are, no formula guard */
 	struct batch_memo *memo;   /* rendered outcomes, see batch_writer_init */
 };
 
@@ -51,5 +52,10 @@ void batch_out_record(struct strbuf *sb, const struct batch_writer *w,
 
 /* A CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). */
 void csv_field(struct strbuf *sb, const char *s);
+
+/* The same for a cell of our records: one that starts with =, +, -, @, TAB
+ * or CR is given a ' first, so that no spreadsheet runs it as a formula;
+ * with 'raw', csv_field alone. */
+void csv_cell(struct strbuf *sb, const char *s, bool raw);
 
 #endif
