@@ -233,10 +233,17 @@ void analysis_run(struct analysis *an, const struct ruleset *rs,
 void analysis_run_visit(struct analysis *an, const struct ruleset *rs,
 			long max_paths, analysis_path_fn *on_path, void *arg)
 {
+	analysis_run_limited(an, rs, max_paths, 0, on_path, arg);
+}
+
+void analysis_run_limited(struct analysis *an, const struct ruleset *rs,
+			  long max_paths, long max_work, analysis_path_fn *on_path,
+			  void *arg)
+{
 	memset(an, 0, sizeof *an);
 	an->rs = rs;
 	an->max_paths = max_paths > 0 ? max_paths : ANALYSIS_MAX_PATHS;
-	an->max_work = ANALYSIS_MAX_WORK;
+	an->max_work = max_work > 0 ? max_work : ANALYSIS_MAX_WORK;
 	an->work_rule = -1;
 	an->last_tried = -1;
 	an->rule_decides = zalloc(((size_t)rs->nrules + 1) * sizeof(long));

@@ -87,6 +87,11 @@ typedef void analysis_path_fn(void *arg, const fact_value *facts,
 			      const struct outcome *o);
 void analysis_run_visit(struct analysis *an, const struct ruleset *rs,
 			long max_paths, analysis_path_fn *on_path, void *arg);
+/* The same with a work limit of one's own (<= 0: ANALYSIS_MAX_WORK), for
+ * the fuzzer, which cannot wait seconds per input. */
+void analysis_run_limited(struct analysis *an, const struct ruleset *rs,
+			  long max_paths, long max_work, analysis_path_fn *on_path,
+			  void *arg);
 void analysis_release(struct analysis *an);
 
 /* The values a question branches on: every choice, or true, false, unknown. */
