@@ -119,6 +119,29 @@ int analysis_values(const struct question *q, fact_value *vals)
 	return q->nchoices;
 }
 
+/* Which of the deciding rule's refs this path cites, and whether a ref's
+ * condition needed a fact the path never asked. */
+static void count_refs(struct analysis *an, const struct outcome *o)
+{
+	const struct rule *r = &an->rs->rules[o->rule];
+	for (int i = 0, j = 0; i < r->nrefs && j < o->nrefs; i++)
+		if (r->refs[i] == o->refs[j]) {
+			an->ref_cited[an->ref_base[o->rule] + i]++;
+			j++;
+		}
+	if (o->ref_unread >= 0 && !o->by_unknown && an->unread_rule < 0) {
+		an->unread_rule = o->rule;
+		an->unread_fact = o->ref_unread;
+		for (int i = 0; i < r->nrefs; i++) {
+			bool cited = false;
+			for (int j = 0; j < o->nrefs; j++)
+				cited |= o->refs[j] == r->refs[i];
+			if (!cited && r->ref_when && r->ref_when[i] >= 0)
+				an->unread_ref = i;
+		}
+	}
+}
+
 /* A path ends: count what it shows and intern its leaf. */
 static int leaf(struct analysis *an, const struct outcome *o)
 {
@@ -136,6 +159,8 @@ static int leaf(struct analysis *an, const struct outcome *o)
 		an->last_tried = tried;
 	for (int i = 0; i < o->nsteps; i++)
 		an->step_given[o->steps[i]]++;
+	if (o->rule >= 0)
+		count_refs(an, o);
 	if (o->verdict == VERDICT_INCOMPLETE) {
 		an->no_verdict++;
 		if (an->nexamples < ANALYSIS_MAX_EXAMPLES) {
@@ -165,9 +190,7 @@ static void mark_apart(struct analysis *an, int fact, const int *kids, int n)
 				row[c] |= (uint64_t)1 << d;
 }
 
-/* A path ends. Its answers are exactly the facts evaluation read, in the
- * order asked; the resumed evaluation saw only the rules from 'first' on,
- * so its 'used' is made whole from the path. */
+/* A path ends. */
 static int path_end(struct analysis *an)
 {
 	struct analysis_private *p = an->priv;
@@ -175,8 +198,6 @@ static int path_end(struct analysis *an)
 		an->truncated = true;
 		return -1;
 	}
-	p->scratch.nused = p->depth;
-	memcpy(p->scratch.used, p->order, (size_t)p->depth * sizeof *p->order);
 	if (p->on_path)
 		p->on_path(p->on_path_arg, p->facts, &p->scratch);
 	return leaf(an, &p->scratch);
@@ -190,7 +211,9 @@ static int walk(struct analysis *an, int first)
 {
 	struct analysis_private *p = an->priv;
 	const struct ruleset *rs = an->rs;
-	engine_decide_from(rs, p->facts, first, &p->scratch, &an->work);
+	/* the path's answers are the facts read so far, in the order asked */
+	engine_decide_from(rs, p->facts, first, p->order, p->depth, &p->scratch,
+			   &an->work);
 	an->work++; /* a node costs something even when no condition is read */
 	if (an->work > an->max_work) {
 		an->truncated = an->over_work = true;
@@ -250,6 +273,11 @@ void analysis_run_limited(struct analysis *an, const struct ruleset *rs,
 	an->rule_unknown = zalloc(((size_t)rs->nrules + 1) * sizeof(long));
 	an->fact_asked = zalloc(((size_t)rs->nquestions + 1) * sizeof(long));
 	an->step_given = zalloc(((size_t)rs->nsteps + 1) * sizeof(long));
+	an->ref_base = zalloc(((size_t)rs->nrules + 1) * sizeof(int));
+	for (int r = 0; r < rs->nrules; r++)
+		an->ref_base[r + 1] = an->ref_base[r] + rs->rules[r].nrefs;
+	an->ref_cited = zalloc(((size_t)an->ref_base[rs->nrules] + 1) * sizeof(long));
+	an->unread_rule = an->unread_ref = an->unread_fact = -1;
 	an->apart = zalloc(((size_t)rs->nquestions * 64 + 1) * sizeof(uint64_t));
 	an->examples = zalloc(((size_t)ANALYSIS_MAX_EXAMPLES * (size_t)rs->nquestions + 1) *
 			      sizeof(fact_value));
@@ -268,6 +296,8 @@ void analysis_release(struct analysis *an)
 	free(an->rule_unknown);
 	free(an->fact_asked);
 	free(an->step_given);
+	free(an->ref_base);
+	free(an->ref_cited);
 	free(an->apart);
 	free(an->examples);
 	free(an->nodes);

@@ -27,6 +27,11 @@ struct outcome {
 	uint16_t unknown[OPNAME_MAX_FACTS]; /* unknown facts that made it unknown */
 	int nsteps;
 	uint16_t steps[OPNAME_MAX_STEPS];   /* next steps, in the rule's order */
+	int nrefs;
+	uint16_t refs[OPNAME_MAX_PARTS];    /* parts cited on this path */
+	/* A ref condition that tested a fact the path had not read (so it was
+	 * not cited), or -1; 'check' reports it. */
+	int ref_unread;
 };
 
 /* Optional: records what each condition node evaluated to (for --explain and
@@ -40,13 +45,15 @@ struct trace {
 void engine_decide(const struct ruleset *rs, const fact_value *facts,
 		   struct outcome *out, struct trace *trace);
 
-/* The same from rule 'first' on, as if every rule before it were false;
- * adds the condition nodes evaluated to *work. The path analysis resumes
- * this way where evaluation stopped: the rules before the one that stopped
- * were false and read no missing fact, so no answer changes them. Then
- * out->used lists only what these rules read. */
+/* The same from rule 'first' on, as if every rule before it were false,
+ * with the facts in read[] (nread of them, in order) read already; adds
+ * the condition nodes evaluated to *work. The path analysis resumes this
+ * way where evaluation stopped: the rules before the one that stopped were
+ * false and read no missing fact, so no answer changes them, and the facts
+ * they read are the path's answers so far: the outcome is a whole decide's. */
 void engine_decide_from(const struct ruleset *rs, const fact_value *facts,
-			int first, struct outcome *out, long *work);
+			int first, const uint16_t *read, int nread,
+			struct outcome *out, long *work);
 
 /* The facts a case starts from: all missing. */
 void facts_clear(fact_value *facts, int n);

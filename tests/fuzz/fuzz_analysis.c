@@ -40,7 +40,9 @@ static void on_path(void *arg, const fact_value *facts, const struct outcome *o)
 	    o->by_unknown != whole.by_unknown ||
 	    !same_list(o->steps, o->nsteps, whole.steps, whole.nsteps) ||
 	    !same_list(o->used, o->nused, whole.used, whole.nused) ||
-	    !same_list(o->unknown, o->nunknown, whole.unknown, whole.nunknown))
+	    !same_list(o->unknown, o->nunknown, whole.unknown, whole.nunknown) ||
+	    !same_list(o->refs, o->nrefs, whole.refs, whole.nrefs) ||
+	    o->ref_unread != whole.ref_unread)
 		abort();
 	/* the path's answers are exactly the facts read */
 	int given = 0;

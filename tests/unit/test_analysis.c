@@ -9,7 +9,7 @@
 /* Three bool facts a, b, c and a choice k (x, y, z), as in test_engine.c. */
 static const char *const HEAD =
 	"opname: 1\nname: t\nversion: '1'\nlanguages: [en]\n"
-	"parts: [{id: p, title: {en: P}}]\n"
+	"parts: [{id: p, title: {en: P}}, {id: p2, title: {en: P2}}]\n"
 	"questions:\n"
 	"  - {id: a, type: bool, refs: [p], text: {en: A?}}\n"
 	"  - {id: b, type: bool, refs: [p], text: {en: B?}}\n"
@@ -332,7 +332,7 @@ static void the_spelregels_are_complete(void **state)
 	analysis_run(&an, rs, 0);
 	assert_int_equal(analysis_problems(&an, &d), 0);
 	assert_int_equal(d.count, 0);
-	assert_int_equal(an.npaths, 59);
+	assert_int_equal(an.npaths, 107);
 	assert_int_equal(an.no_verdict, 0);
 	assert_int_equal(an.verdicts[VERDICT_INCOMPLETE], 0);
 	for (int r = 0; r < rs->nrules; r++)
@@ -371,6 +371,9 @@ static void check_visit(void *arg, const fact_value *facts, const struct outcome
 	assert_memory_equal(o->used, whole.used, (size_t)o->nused * sizeof *o->used);
 	assert_int_equal(o->nunknown, whole.nunknown);
 	assert_memory_equal(o->unknown, whole.unknown, (size_t)o->nunknown * sizeof *o->unknown);
+	assert_int_equal(o->nrefs, whole.nrefs);
+	assert_memory_equal(o->refs, whole.refs, (size_t)o->nrefs * sizeof *o->refs);
+	assert_int_equal(o->ref_unread, whole.ref_unread);
 }
 
 /* The walk resumes at the rule that asked: forty rules before it, settled
@@ -382,7 +385,9 @@ static void resumes_at_the_rule_that_asked(void **state)
 	struct strbuf rules = STRBUF_INIT;
 	for (int i = 0; i < 40; i++)
 		sb_addf(&rules, "  - {id: F%d, when: {a: false, k: x}, verdict: allowed, refs: [p], reason: {en: r}, steps: [s1]}\n", i);
-	sb_adds(&rules, R("ASK", "when: {all: [{any: [{b: true}, {b: false}]}, {any: [{c: true}, {c: false}]}, {k: [x, y]}]}, ", "not_allowed"));
+	/* its ref cites by 'a', which only the rules before it read */
+	sb_adds(&rules, "  - {id: ASK, when: {all: [{any: [{b: true}, {b: false}]}, {any: [{c: true}, {c: false}]}, {k: [x, y]}]}, "
+			"verdict: not_allowed, refs: [{id: p, when: {a: true}}, p2], reason: {en: r}, steps: [s1]}\n");
 	sb_adds(&rules, OTHERWISE);
 	struct ruleset *rs = policy(rules.buf);
 	struct analysis an;
