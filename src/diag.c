@@ -1,9 +1,9 @@
 #include "opname/diag.h"
 
-#include "opname/safe-text.h"
-
 #include <stdio.h>
 #include <string.h>
+
+#include "opname/safe-text.h"
 
 void diag_init(struct diag *d, const char *file)
 {
@@ -22,8 +22,8 @@ void diag_clear(struct diag *d)
 	sb_reset(&d->text);
 }
 
-static void add(struct diag *d, int line, int col, const char *level,
-		const char *fmt, va_list ap)
+static void __attribute__((format(printf, 5, 0)))
+add(struct diag *d, int line, int col, const char *level, const char *fmt, va_list ap)
 {
 	if (line > 0)
 		sb_addf(&d->text, "%s:%d:%d: %s", d->file, line + d->line_offset,
