@@ -229,7 +229,7 @@ fuzz:
 		EXTRA="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
 		LDFLAGS="$(FUZZ_SAN)" FUZZ_LDFLAGS=-fsanitize=fuzzer fuzz-targets
 	@set -e; for t in $(FUZZ_TARGETS); do \
-		case $$t in rules) max=65536;; answer) max=1024;; *) max=16384;; esac; \
+		case $$t in rules|analysis) max=65536;; answer) max=1024;; *) max=16384;; esac; \
 		mkdir -p build-fuzz/corpus/$$t; \
 		echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
 		build-fuzz/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \

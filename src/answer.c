@@ -104,19 +104,40 @@ static enum answer_kind parse_choice(const struct question *q, const char *s,
 	return bad(out, ANSWER_ERR_NOT_UNDERSTOOD);
 }
 
+/* The interview's commands, taken before any value. */
+static const struct {
+	const char *words[5];
+	enum answer_kind kind;
+} commands[] = {
+	{ { "?", "help", NULL }, ANSWER_HELP },
+	{ { "waarom", "why", NULL }, ANSWER_WHY },
+	{ { "begrippen", "terms", NULL }, ANSWER_TERMS },
+	{ { "terug", "back", NULL }, ANSWER_BACK },
+	{ { "stop", "quit", "q", "exit", NULL }, ANSWER_STOP },
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+bool answer_reserved(const char *id)
+{
+	char s[64];
+	size_t n = strlen(id);
+	if (n >= sizeof s)
+		return false; /* no command is that long */
+	normalise(id, n, s);
+	bool digits = *s != '\0';
+	for (const char *p = s; *p; p++)
+		digits = digits && *p >= '0' && *p <= '9';
+	if (digits)
+		return true;
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		if (one_of(s, commands[i].words))
+			return true;
+	return false;
+}
+
 enum answer_kind answer_parse(const struct question *q, const char *line,
 			      size_t len, struct answer *out)
 {
-	static const struct {
-		const char *words[3];
-		enum answer_kind kind;
-	} commands[] = {
-		{ { "?", "help", NULL }, ANSWER_HELP },
-		{ { "waarom", "why", NULL }, ANSWER_WHY },
-		{ { "begrippen", "terms", NULL }, ANSWER_TERMS },
-		{ { "terug", "back", NULL }, ANSWER_BACK },
-		{ { "stop", "quit", NULL }, ANSWER_STOP },
-	};
 	char s[ANSWER_MAX_LINE + 1];
 	out->error = ANSWER_OK;
 	out->value = FV_MISSING;
@@ -129,7 +150,7 @@ enum answer_kind answer_parse(const struct question *q, const char *line,
 		out->kind = ANSWER_EMPTY;
 		return ANSWER_EMPTY;
 	}
-	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+	for (size_t i = 0; i < NCOMMANDS; i++) {
 		if (one_of(s, commands[i].words)) {
 			out->kind = commands[i].kind;
 			return out->kind;

@@ -3,21 +3,23 @@
  * reading of answers answer_parse's; this file is the conversation: the
  * questions on stdout, one line read per answer, the verdict at the end. */
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
-#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
 #include "ask.h"
 #include "command.h"
 #include "opname/answer.h"
+#include "opname/atomic-file.h"
 #include "opname/case-save.h"
 #include "opname/interview.h"
+#include "opname/safe-text.h"
 
 enum { OPT_SAVE = OPT_COMMAND_BASE, OPT_FORCE };
 
@@ -34,7 +36,8 @@ struct session {
 	size_t len;
 };
 
-/* Ctrl-C: nothing is half-written (a --save runs with SIGINT blocked) and
+/* Ctrl-C: nothing is half-written (a --save writes with every
+ * terminating signal blocked, case-save.c) and
  * the terminal's mode is never changed, so leaving at once is clean. */
 static void on_interrupt(int sig)
 {
@@ -56,14 +59,6 @@ static void catch_interrupt(void)
 	sa.sa_handler = on_interrupt;
 	sigemptyset(&sa.sa_mask);
 	sigaction(SIGINT, &sa, NULL);
-}
-
-static void block_interrupt(bool block)
-{
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, SIGINT);
-	sigprocmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
 }
 
 static int terminal_width(void)
@@ -210,8 +205,7 @@ static void echo_answer(struct session *s, const struct answer *a)
 		b++;
 	while (e > b && strchr(" \t\r", s->line[e - 1]))
 		e--;
-	for (size_t i = b; i < e; i++)
-		sb_addc(&s->out, (unsigned char)s->line[i] < 0x20 ? ' ' : s->line[i]);
+	sb_add_safe(&s->out, s->line + b, e - b, SAFE_ONE_LINE);
 	sb_addc(&s->out, '\n');
 }
 
@@ -267,8 +261,8 @@ static int converse(struct session *s)
 		if ((status = flush(s)))
 			return status;
 		int r = read_line(s, stdin);
-		if (r < 0)
-			return fail(EX_IOERR, "cannot read the answers: %s", strerror(errno));
+		if (r < 0) /* an input error: 74 is for output */
+			return fail(EX_NOINPUT, "cannot read the answers: %s", strerror(errno));
 		if (r == 0) {
 			sb_addc(&s->out, '\n');
 			ask_wrap(&s->out, ask_word(s->ul, AW_END_OF_INPUT), s->width);
@@ -313,7 +307,7 @@ static void show_outcome(struct session *s)
 
 static int save(struct session *s, const char *path, bool force)
 {
-	char id[256];
+	char id[1024]; /* a 255-byte name, each byte maybe 3 as U+FFFD */
 	case_save_default_id(path, id, sizeof id);
 	struct saved_case c = {
 		.id = id,
@@ -324,13 +318,14 @@ static int save(struct session *s, const char *path, bool force)
 		.decided_at = time(NULL),
 	};
 	struct strbuf err = STRBUF_INIT;
-	block_interrupt(true); /* an interrupt waits until the file is whole */
 	int rc = case_save(path, force, s->rs, &c, &err);
-	block_interrupt(false);
-	if (rc < 0)
+	if (rc < 0) {
 		fail(EX_IOERR, "%s", err.buf);
-	else
-		sb_addf(&s->out, "%s %s\n", ask_word(s->ul, AW_SAVED), path);
+	} else {
+		sb_addf(&s->out, "%s ", ask_word(s->ul, AW_SAVED));
+		sb_adds_safe(&s->out, path, 0);
+		sb_addc(&s->out, '\n');
+	}
 	sb_release(&err);
 	return rc < 0 ? EX_IOERR : 0;
 }
@@ -338,27 +333,16 @@ static int save(struct session *s, const char *path, bool force)
 /* Refuse a --save that cannot work before anyone answers a question. */
 static int check_save(const char *path, bool force)
 {
-	struct stat st;
 	if (!*path)
 		return usage_error(&cmd_ask, "--save needs a file name");
-	if (lstat(path, &st) == 0) {
-		if (S_ISDIR(st.st_mode))
-			return usage_error(&cmd_ask, "%s: is a directory", path);
-		if (!force)
-			return usage_error(&cmd_ask, "%s: exists; use --force to replace it",
-					   path);
-	}
-	char dir[4096];
-	const char *slash = strrchr(path, '/');
-	if (slash == path)
-		snprintf(dir, sizeof dir, "/");
-	else if (slash)
-		snprintf(dir, sizeof dir, "%.*s", (int)(slash - path), path);
-	else
-		snprintf(dir, sizeof dir, ".");
-	if (access(dir, W_OK | X_OK) < 0)
-		return fail(EX_IOERR, "%s: cannot create: %s", path, strerror(errno));
-	return 0;
+	struct strbuf err = STRBUF_INIT;
+	int r = atomic_check(path, force, &err), status = 0;
+	if (r == -2)
+		status = usage_error(&cmd_ask, "%s", err.buf);
+	else if (r < 0)
+		status = fail(EX_IOERR, "%s", err.buf);
+	sb_release(&err);
+	return status;
 }
 
 static int interview(struct ctx *ctx, const char *save_path, bool force)
@@ -417,6 +401,10 @@ static int ask(struct ctx *ctx, int argc, char **argv)
 	if (optind < argc)
 		return usage_error(&cmd_ask, "unexpected argument '%s': the answers come from stdin",
 				   argv[optind]);
+	/* Before anything is opened: a closed stdin's descriptor would go to
+	 * the rule file or --save's, and the answers be read from that. */
+	if (fcntl(STDIN_FILENO, F_GETFD) < 0)
+		return fail(EX_NOINPUT, "cannot read the answers: stdin is closed");
 	if (force && !save_path)
 		return usage_error(&cmd_ask, "--force goes with --save FILE");
 	int status = save_path ? check_save(save_path, force) : 0;

@@ -6,6 +6,7 @@
 #include "command.h"
 #include "opname/case.h"
 #include "opname/engine.h"
+#include "opname/safe-text.h"
 #include "opname/rules.h"
 
 enum { OPT_SET = OPT_COMMAND_BASE, OPT_FORMAT, OPT_EXPLAIN };
@@ -127,6 +128,8 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 	engine_decide(ctx->rs, c.facts, &o, explain ? &t : NULL);
 
 	const char *id = c.id ? c.id : path ? path : "-";
+	if (json && !c.id && !utf8_valid(id))
+		fail(0, "%s: the file name is not UTF-8: in the JSON its bad bytes are U+FFFD", id);
 	sb_reset(&sb);
 	if (json) {
 		sb_addc(&sb, '{');

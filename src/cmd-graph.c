@@ -252,9 +252,14 @@ static int graph(struct ctx *ctx, int argc, char **argv)
 	struct analysis an;
 	analysis_run(&an, ctx->rs, 0);
 	if (an.truncated) {
+		struct diag d;
+		diag_init(&d, ctx->rs->file);
+		analysis_limit_problem(&an, &d);
+		diag_print(&d);
+		diag_release(&d);
 		analysis_release(&an);
-		return fail(EX_DATAERR, "%s: more than %ld paths of answers: too many to draw",
-			    ctx->rs->file, (long)ANALYSIS_MAX_PATHS);
+		return fail(EX_DATAERR, "%s: nothing drawn: the analysis stops at its limit",
+			    ctx->rs->file);
 	}
 	struct graph g = { .ctx = ctx, .an = &an, .format = format };
 	g.order = xmalloc((size_t)an.nnodes * sizeof *g.order);

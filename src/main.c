@@ -9,6 +9,7 @@
 
 #include "command.h"
 #include "opname/rules.h"
+#include "opname/safe-text.h"
 #include "opname/version.h"
 
 static const struct command *const commands[] = {
@@ -46,12 +47,19 @@ void command_usage(FILE *f, const struct command *cmd)
 	      "  -h, --help      show this help\n", f);
 }
 
-/* "opname: " and the message: the one place stderr messages are formed. */
+/* "opname: " and the message: the one place stderr messages are formed.
+ * What they quote (values, ids, file names) may hold anything: it reaches
+ * the terminal escaped (safe-text.h), in one write. */
 static void __attribute__((format(printf, 1, 0))) vsay(const char *fmt, va_list ap)
 {
-	fputs("opname: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	struct strbuf raw = STRBUF_INIT, msg = STRBUF_INIT;
+	sb_vaddf(&raw, fmt, ap);
+	sb_adds(&msg, "opname: ");
+	sb_add_safe(&msg, raw.buf ? raw.buf : "", raw.len, 0);
+	sb_addc(&msg, '\n');
+	fputs(msg.buf, stderr);
+	sb_release(&raw);
+	sb_release(&msg);
 }
 
 int fail(int status, const char *fmt, ...)
@@ -131,8 +139,8 @@ int ctx_rules(struct ctx *ctx)
 	diag_release(&d);
 	ctx->lang = ruleset_lang(ctx->rs, ctx->lang_code);
 	if (ctx->lang < 0) {
-		fprintf(stderr, "opname: %s has no texts in '%s'; using '%s'\n",
-			ctx->rs->file, ctx->lang_code, ctx->rs->langs[0]);
+		fail(0, "%s has no texts in '%s'; using '%s'", ctx->rs->file,
+		     ctx->lang_code, ctx->rs->langs[0]);
 		ctx->lang = 0;
 	}
 	return 0;
@@ -198,8 +206,11 @@ static int print_version(struct ctx *ctx)
 	int status = ctx_rules(ctx);
 	if (status)
 		return status;
+	struct strbuf file = STRBUF_INIT; /* --rules FILE: any name at all */
+	sb_adds_safe(&file, ctx->rs->file, 0);
 	printf("opname %s\nrules: %s %s (%s)\nsha256: %s\n", opname_version_text,
-	       ctx->rs->name, ctx->rs->version, ctx->rs->file, ctx->rs->sha256);
+	       ctx->rs->name, ctx->rs->version, file.buf, ctx->rs->sha256);
+	sb_release(&file);
 	return finish_stdout();
 }
 

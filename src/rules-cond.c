@@ -98,7 +98,8 @@ static int load_entry(struct loader *l, const struct ynode *key,
 			const char *near = nearest_word(v->str, names, q->nchoices);
 			diag_at(l->d, AT(v), "'%s' is not a choice of '%s'%s%s%s; choices are: %s",
 				v->str, q->id, near ? " (did you mean '" : "",
-				near ? near : "", near ? "'?)" : "", all.buf);
+				near ? near : "", near ? "'?)" : "",
+				all.len ? all.buf : "none");
 			sb_release(&all);
 			continue;
 		}

@@ -27,7 +27,8 @@ void case_save_yaml(struct strbuf *sb, const struct ruleset *rs,
 		    const struct saved_case *c);
 
 /* The case id a saved file gets by default: its name without directory
- * and .yaml/.yml. Written into buf (size > 0). */
+ * and .yaml/.yml, as UTF-8 (a byte that is not becomes U+FFFD). Written
+ * into buf (size > 0), cut between characters if it must be. */
 void case_save_default_id(const char *path, char *buf, size_t size);
 
 /* Write the document atomically with mode 0600; without 'force', refuse to

@@ -101,6 +101,8 @@ static void commands(void **state)
 		want_kind(q, "Stop", ANSWER_STOP, ANSWER_OK);
 		want_kind(q, "quit", ANSWER_STOP, ANSWER_OK);
 		want_kind(q, "QUIT\r\n", ANSWER_STOP, ANSWER_OK);
+		want_kind(q, "q", ANSWER_STOP, ANSWER_OK);
+		want_kind(q, "Exit", ANSWER_STOP, ANSWER_OK);
 		want_kind(q, "", ANSWER_EMPTY, ANSWER_OK);
 		want_kind(q, "   \t \r\n", ANSWER_EMPTY, ANSWER_OK);
 		want_kind(q, "begrippen", ANSWER_TERMS, ANSWER_OK);
@@ -108,6 +110,23 @@ static void commands(void **state)
 		want_kind(q, "??", ANSWER_BAD, ANSWER_ERR_NOT_UNDERSTOOD);
 		want_kind(q, "stoppen", ANSWER_BAD, ANSWER_ERR_NOT_UNDERSTOOD);
 	}
+}
+
+/* The words the loader refuses as choice ids: every command, any case,
+ * and numbers; not words that merely contain one. */
+static void reserved_words(void **state)
+{
+	(void)state;
+	static const char *const yes[] = { "stop", "quit", "q", "exit", "terug", "back",
+					   "waarom", "why", "help", "?", "1", "64", "007",
+					   "STOP", "Waarom", NULL };
+	static const char *const no[] = { "record", "stoppen", "q1", "1a", "unknown", "", NULL };
+	for (const char *const *w = yes; *w; w++)
+		if (!answer_reserved(*w))
+			fail_msg("'%s' is not reserved", *w);
+	for (const char *const *w = no; *w; w++)
+		if (answer_reserved(*w))
+			fail_msg("'%s' is reserved", *w);
 }
 
 static void choices_by_number_id_and_text(void **state)
@@ -227,6 +246,7 @@ int main(void)
 		cmocka_unit_test(choices_out_of_range),
 		cmocka_unit_test(choices_take_no_unknown),
 		cmocka_unit_test(long_lines),
+		cmocka_unit_test(reserved_words),
 		cmocka_unit_test(bad_bytes),
 	};
 	return cmocka_run_group_tests_name("answer", tests, setup, teardown);
