@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "opname/safe-text.h"
 #include "opname/util.h"
 
 static bool is_space(char c)

@@ -4,6 +4,7 @@
  * quoted cell holds line breaks is joined from several of them (a blank
  * line inside such a cell is lost, which no fact value or id needs). */
 #include "opname/csv-input.h"
+#include "opname/safe-text.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -27,14 +27,13 @@ int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
 	return len;
 }
 
-bool utf8_valid(const char *s)
+bool utf8_valid(const char *s, size_t n)
 {
 	const unsigned char *p = (const unsigned char *)s;
-	size_t n = strlen(s);
 	uint32_t cp;
 	for (size_t i = 0; i < n;) {
 		int len = utf8_decode(p + i, n - i, &cp);
-		if (!len)
+		if (!len || cp == 0)
 			return false;
 		i += (size_t)len;
 	}

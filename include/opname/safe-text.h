@@ -29,6 +29,8 @@ bool text_is_safe(const char *s, unsigned flags);
  * point, or 0 when it is not valid UTF-8 (overlong, a surrogate, past
  * U+10FFFF, cut short). */
 int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
-bool utf8_valid(const char *s);
+/* Strict UTF-8 (as utf8_decode has it) and no NUL byte, which would cut
+ * the text short anywhere else. */
+bool utf8_valid(const char *s, size_t len);
 
 #endif
