@@ -43,7 +43,7 @@ PY
 
 # opname(1) 1: the interview, in English (answers piped, the choices by number)
 want=$(example "$man1" 1 | sed '1d')
-out=$(printf '1\n1\nja\n1\nja\nnee\nnee\n' | opname --lang en 2>&1)
+out=$(printf '1\n1\nja\n1\nja\nnee\nnee\nnee\n' | opname --lang en 2>&1)
 status=$?
 last="opname --lang en (example 1)"
 expect_status 0
@@ -66,8 +66,8 @@ last="example 3"
 # 4: saved interviews, replayed with a rule file that adds a question
 # (the worked example of the installed docs)
 mkdir cases
-printf '1\n1\nja\n1\nja\nnee\nnee\n' | opname ask --save cases/2026-0042.yaml >/dev/null 2>&1
-printf '4\n' | opname ask --save cases/2026-0043.yaml >/dev/null 2>&1
+printf '1\n1\nja\n1\nja\nnee\nnee\nnee\n' | opname ask --save cases/2026-0042.yaml >/dev/null 2>&1
+printf '4\n1\nja\nja\n' | opname ask --save cases/2026-0043.yaml >/dev/null 2>&1
 cp "$local_/share/opname/spelregels.yaml" my.yaml
 patch -s my.yaml "$local_/share/doc/opname/examples/mediation/my.patch" ||
 	{ last="patch"; fail_check "the installed my.patch does not apply"; }
@@ -86,6 +86,14 @@ last="example 5: $(tr '\n' ';' <"$tmp/cmds")"
 expect_status 0
 expect_out " passed, 0 failed"
 
+# opname-rules(5): its test file passes
+sed -n '/^\.Ss Tests/,/^\.Ed/p' "$man5" | sed '1,/^\.Bd/d;$d' >"$tmp/man.tests.yaml"
+out=$(opname test "$tmp/man.tests.yaml" 2>&1)
+status=$?
+last="opname-rules(5): its Tests example"
+expect_status 0
+expect_out "1 passed, 0 failed"
+
 # opname-rules(5): its source lint-clean (but for opname(1), not in this
 # system's man database), its rule file, then the commands and what they print
 out=$(mandoc -Tlint "$top/man/opname-rules.5" 2>&1 | grep -v 'referenced manual not found: Xr opname 1')
@@ -97,7 +105,7 @@ out=$(opname --rules door.yaml --lang en check 2>&1)
 status=$?
 last="opname-rules(5): check"
 expect_status 0
-[ "$out" = "$(printf '%s\n' "$want" | sed -n 2p)" ] || fail_check "check differs"
+[ "$out" = "$(printf '%s\n' "$want" | sed -n 2,3p)" ] || fail_check "check differs"
 out=$(opname --rules door.yaml --lang en decide --set open=false --format json | jq -r .verdict)
 last="opname-rules(5): decide"
 [ "$out" = "$(printf '%s\n' "$want" | tail -n 1)" ] || fail_check "decide differs"
