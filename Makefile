@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # opname: see README.md. 'make run' and 'make check' do all the set-up;
 # plain 'make' only builds, and installs nothing.
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname test: run test cases against the rule file (opa test, in small).
  * Failures and the closing 'N passed, N failed' go to stdout: they are the
  * result. A test file that cannot be read is bad data (65), and then no test

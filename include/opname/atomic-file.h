@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Files opname writes (ask --save, batch -o): written to a temporary file in
  * the same directory, synced and renamed into place, so that a crash, a full
  * disk or an interrupt never leaves half a file under the user's name. */
