@@ -65,7 +65,7 @@ void case_save_yaml(struct strbuf *sb, const struct ruleset *rs,
 	sb_adds(sb, "\n    sha256: ");
 	json_str(sb, rs->sha256);
 	sb_adds(sb, "\n  opname_version: ");
-	json_str(sb, opname_version);
+	json_str(sb, opname_version_text);
 	sb_adds(sb, "\n  decided_at: ");
 	json_str(sb, when);
 	sb_addc(sb, '\n');

@@ -2,6 +2,7 @@
 #include "opname/diag.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void diag_init(struct diag *d, const char *file)
@@ -13,28 +14,37 @@ void diag_init(struct diag *d, const char *file)
 void diag_release(struct diag *d)
 {
 	sb_release(&d->text);
+	free(d->entries);
+	d->entries = NULL;
+	d->nentries = d->entrycap = 0;
 }
 
 void diag_clear(struct diag *d)
 {
 	d->count = d->warnings = 0;
+	d->nentries = 0;
 	sb_reset(&d->text);
 }
 
-/* The kept message just counted (the last of count + warnings). */
 static void add(struct diag *d, int line, int col, const char *level,
 		const char *fmt, va_list ap)
 {
-	struct diag_loc *at = &d->at[d->count + d->warnings - 1];
-	at->line = line > 0 ? line + d->line_offset : 0;
-	at->col = line > 0 ? col : 0;
-	at->warning = *level != '\0';
 	if (line > 0)
-		sb_addf(&d->text, "%s:%d:%d: %s", d->file, at->line, col, level);
+		sb_addf(&d->text, "%s:%d:%d: %s", d->file, line + d->line_offset,
+			col, level);
 	else
 		sb_addf(&d->text, "%s: %s", d->file, level);
-	at->msg = d->text.len;
+	if (d->nentries == d->entrycap) {
+		d->entrycap = d->entrycap ? 2 * d->entrycap : 8;
+		d->entries = xrealloc(d->entries, (size_t)d->entrycap * sizeof *d->entries);
+	}
+	struct diag_entry *e = &d->entries[d->nentries++];
+	e->line = line > 0 ? line + d->line_offset : 0;
+	e->col = line > 0 ? col : 0;
+	e->warning = *level != '\0';
+	e->at = d->text.len;
 	sb_vaddf(&d->text, fmt, ap);
+	e->len = d->text.len - e->at;
 	sb_addc(&d->text, '\n');
 }
 

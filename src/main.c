@@ -199,7 +199,7 @@ static int print_version(struct ctx *ctx)
 	int status = ctx_rules(ctx);
 	if (status)
 		return status;
-	printf("opname %s\nrules: %s %s (%s)\nsha256: %s\n", opname_version,
+	printf("opname %s\nrules: %s %s (%s)\nsha256: %s\n", opname_version_text,
 	       ctx->rs->name, ctx->rs->version, ctx->rs->file, ctx->rs->sha256);
 	return finish_stdout();
 }

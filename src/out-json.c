@@ -93,29 +93,27 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 	sb_adds(sb, ", \"sha256\": ");
 	json_str(sb, rs->sha256);
 	sb_adds(sb, "}, \"opname_version\": ");
-	json_str(sb, opname_version);
+	json_str(sb, opname_version_text);
 }
 
 void diag_json(struct strbuf *sb, const struct diag *d)
 {
-	int n = d->count + d->warnings < DIAG_MAX ? d->count + d->warnings : DIAG_MAX;
 	sb_addc(sb, '[');
-	for (int i = 0; i < n; i++) {
-		const struct diag_loc *at = &d->at[i];
-		const char *msg = d->text.buf + at->msg, *nl = strchr(msg, '\n');
+	for (int i = 0; i < d->nentries; i++) {
+		const struct diag_entry *e = &d->entries[i];
 		struct strbuf m = STRBUF_INIT;
-		sb_add(&m, msg, (size_t)(nl - msg));
+		sb_add(&m, d->text.buf + e->at, e->len);
 		sb_adds(sb, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
 		json_str(sb, d->file);
-		if (at->line)
-			sb_addf(sb, ", \"line\": %d, \"column\": %d", at->line, at->col);
+		if (e->line)
+			sb_addf(sb, ", \"line\": %d, \"column\": %d", e->line, e->col);
 		else
 			sb_adds(sb, ", \"line\": null, \"column\": null");
-		sb_adds(sb, at->warning ? ", \"severity\": \"warning\", \"message\": "
-					: ", \"severity\": \"error\", \"message\": ");
+		sb_adds(sb, e->warning ? ", \"severity\": \"warning\", \"message\": "
+				       : ", \"severity\": \"error\", \"message\": ");
 		json_str(sb, m.buf);
 		sb_addc(sb, '}');
 		sb_release(&m);
 	}
-	sb_adds(sb, n ? "\n]" : "]");
+	sb_adds(sb, d->nentries ? "\n]" : "]");
 }

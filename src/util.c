@@ -5,23 +5,31 @@
 #include <string.h>
 #include <strings.h>
 
+void (*util_out_of_memory)(void);
+
+/* The library (api.c) sets util_out_of_memory to return the failure to
+ * its caller; the command line leaves it NULL and ends here. */
+static void out_of_memory(void)
+{
+	if (util_out_of_memory)
+		util_out_of_memory(); /* does not return */
+	fputs("opname: out of memory\n", stderr);
+	exit(70);
+}
+
 void *xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
-	if (!p) {
-		fputs("opname: out of memory\n", stderr);
-		exit(70);
-	}
+	if (!p)
+		out_of_memory();
 	return p;
 }
 
 void *xrealloc(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
-	if (!p) {
-		fputs("opname: out of memory\n", stderr);
-		exit(70);
-	}
+	if (!p)
+		out_of_memory();
 	return p;
 }
 

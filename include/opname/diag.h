@@ -4,11 +4,17 @@
 #ifndef OPNAME_DIAG_H
 #define OPNAME_DIAG_H
 
-#include <stdbool.h>
-
 #include "opname/util.h"
 
 #define DIAG_MAX 100 /* more than this and the rest are counted, not kept */
+
+/* One kept message as a record: where, how bad, and its words (the
+ * message part of its line of text, at text.buf + at, len bytes). */
+struct diag_entry {
+	int line, col; /* line 0: the whole file */
+	int warning;
+	size_t at, len;
+};
 
 struct diag {
 	const char *file; /* prefix of every message */
@@ -16,14 +22,8 @@ struct diag {
 	int count;        /* problems found, kept or not */
 	int warnings;     /* warnings found: not problems, so not in count */
 	struct strbuf text; /* "FILE:LINE:COL: message\n" per kept problem */
-	/* the same, in parts, for records (check --format json): each kept
-	 * message's line and column (0 when it has none), whether it is a
-	 * warning, and where its words start in text (past "warning: ") */
-	struct diag_loc {
-		int line, col;
-		bool warning;
-		size_t msg;
-	} at[DIAG_MAX];
+	struct diag_entry *entries; /* the same, as records */
+	int nentries, entrycap;
 };
 
 void diag_init(struct diag *d, const char *file);

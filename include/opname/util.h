@@ -8,7 +8,10 @@
 #include <stddef.h>
 
 /* Allocation failure ends the process with status 70 (EX_SOFTWARE): there is
- * no sensible way to decide a case without memory, and callers stay simple. */
+ * no sensible way to decide a case without memory, and callers stay simple.
+ * Unless util_out_of_memory is set: then it is called, and must not return
+ * (the embedding API longjmps back to its caller with OPNAME_ENOMEM). */
+extern void (*util_out_of_memory)(void);
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);

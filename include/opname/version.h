@@ -6,6 +6,6 @@
 #ifndef OPNAME_VERSION_H
 #define OPNAME_VERSION_H
 
-extern const char opname_version[];
+extern const char opname_version_text[];
 
 #endif

@@ -1,5 +1,4 @@
 #!/bin/sh
-# SPDX-License-Identifier: EUPL-1.2
 # Every example of the man pages works as shown from an install (make
 # install into a DESTDIR, the installed binary first in PATH, the paths of
 # /usr/local read there): the interview, the scripted interview and its
@@ -68,7 +67,7 @@ last="example 3"
 # (the worked example of the installed docs)
 mkdir cases
 printf '1\n1\nja\n1\nja\nnee\nnee\nnee\n' | opname ask --save cases/2026-0042.yaml >/dev/null 2>&1
-printf '4\n1\nja\nja\n' | opname ask --save cases/2026-0043.yaml >/dev/null 2>&1
+printf '6\n' | opname ask --save cases/2026-0043.yaml >/dev/null 2>&1
 cp "$local_/share/opname/spelregels.yaml" my.yaml
 patch -s my.yaml "$local_/share/doc/opname/examples/mediation/my.patch" ||
 	{ last="patch"; fail_check "the installed my.patch does not apply"; }

@@ -42,6 +42,7 @@ static int analyse(const struct ruleset *rs, struct analysis *an, char **text)
 	diag_init(&d, "t.yaml");
 	analysis_run(an, rs, 0);
 	int n = analysis_problems(an, &d);
+	free(d.entries);
 	*text = d.text.buf ? d.text.buf : calloc(1, 1);
 	return n;
 }

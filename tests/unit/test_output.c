@@ -53,7 +53,7 @@ static void outcome_object(void **state)
 		 "\"facts_used\": [\"a\", \"b\"], \"missing\": [], \"unknown\": [], "
 		 "\"rules_file\": {\"name\": \"t\", \"version\": \"1.2\", \"sha256\": \"%s\"}, "
 		 "\"opname_version\": \"%s\"",
-		 rs->sha256, opname_version);
+		 rs->sha256, opname_version_text);
 	assert_string_equal(sb.buf, want);
 
 	/* incomplete: no rule, the missing fact, the tool's own reason */

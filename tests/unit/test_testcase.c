@@ -19,6 +19,7 @@ static char *read_tests(const struct ruleset *rs, const char *yaml, struct testf
 	diag_init(&d, "x.tests.yaml");
 	int rc = testfile_read(rs, yaml, strlen(yaml), "x.tests.yaml", tf, &d);
 	assert_int_equal(rc, want_rc);
+	free(d.entries);
 	char *text = d.text.buf ? d.text.buf : calloc(1, 1);
 	if (want_rc == 0 && *text)
 		print_error("%s", text);
