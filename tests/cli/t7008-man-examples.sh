@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Every example of the man pages works as shown from an install (make
 # install into a DESTDIR, the installed binary first in PATH, the paths of
 # /usr/local read there): the interview, the scripted interview and its
