@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # opname: see README.md. 'make run' and 'make check' do all the set-up;
 # plain 'make' only builds, and installs nothing.
 
@@ -257,7 +258,8 @@ clean:
 # (scripts/static-libyaml.sh), so it runs on any x86-64 Linux, with or
 # without libyaml. musl has no _FORTIFY_SOURCE and a static binary no PIE
 # here, so of the hardening only the stack protector is kept. The binary
-# checks itself: no dynamic section, and it decides a case.
+# checks itself: no dynamic section, and it decides a case (video: not
+# allowed, exit status 1).
 STATIC := build-static
 
 static:
@@ -269,7 +271,8 @@ static:
 		YAML_LIBS=$(abspath $(STATIC))/yaml/libyaml.a $(STATIC)/opname
 	@if readelf -d $(STATIC)/opname | grep -q NEEDED; then \
 		echo "static: $(STATIC)/opname needs shared libraries" >&2; exit 1; fi
-	@$(STATIC)/opname decide --set action=evidence >/dev/null
+	@$(STATIC)/opname decide --set action=record --set media=video >/dev/null; \
+	[ $$? = 1 ] || { echo "static: $(STATIC)/opname does not decide" >&2; exit 1; }
 	cp $(STATIC)/opname opname-static.tmp && mv -f opname-static.tmp opname-static
 	@echo "static: ./opname-static, $$(wc -c <opname-static) bytes, no shared libraries"
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # bash completion for opname(1): commands, options, --format values, and
 # fact ids and values after --set, read at completion time from the rule
 # file in use ('opname questions --format json'), so a custom --rules file

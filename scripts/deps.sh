@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The dependency step of 'make': install what is missing, with apt-get when
 # running as root, or say exactly what to install. 'report' only says what
 # the build lacks, and installs nothing (plain 'make').

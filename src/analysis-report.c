@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* What 'check' reports from a path analysis: every problem, located at the
  * rule, question, choice or step it concerns. */
 #include <string.h>

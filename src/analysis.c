@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Path analysis (see opname/analysis.h): the interview simulated on every
  * path of answers, folded into a merged decision diagram and counts. */
 #include "opname/analysis.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Parsing one typed answer (see opname/answer.h). */
 #include "opname/answer.h"
 

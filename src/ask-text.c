@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview's words and layout (see ask.h). */
 #include <string.h>
 

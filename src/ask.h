@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview's words and layout (ask-text.c), for cmd-ask.c only. The
  * policy's own words (questions, help, reasons, steps) come from the rule
  * file; these are the interview's frame, in Dutch and English. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* See opname/atomic-file.h: what a name given for output is, and writing
  * it without ever replacing what is not a regular file. */
 #include "opname/atomic-file.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Batch records: JSON Lines (the default), CSV and one line of text. */
 #include "opname/batch-output.h"
 

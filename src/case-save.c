@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Writing the case file of an interview (see opname/case-save.h). */
 #include "opname/case-save.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname ask: the interview, for a person at a terminal or a script at a
  * pipe. The decisions are the interview state machine's (interview.c), the
  * reading of answers answer_parse's; this file is the conversation: the

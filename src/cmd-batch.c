@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname batch: many cases, streamed. One record out per case in, in input
  * order; a bad case becomes an error record and the batch goes on.
  *

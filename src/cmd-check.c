@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname check: is the rule file valid and complete? doas -C in spirit: load
  * it (every loader error, located), walk every path of answers, report every
  * problem, and answer with the exit status. --format json gives the same as

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname decide: one case from a file and/or --set, no questions asked. */
 #include <errno.h>
 #include <stdlib.h>

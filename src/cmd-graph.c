@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname graph: the decision logic as a diagram, drawn from the path
  * analysis: questions as nodes, answers on the edges, outcomes as coloured
  * leaves. The analysis merges identical subtrees, so each outcome and each

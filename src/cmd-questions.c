@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname questions: the fact vocabulary, for people who write case files by
  * hand or by script: ids, types, choices, texts, and the rules using each. */
 #include <string.h>

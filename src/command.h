@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* What every command shares: the table entry it exports (tmux's cmd_entry,
  * in small), the context of global options, and the exit statuses. */
 #ifndef OPNAME_COMMAND_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Cases from CSV (see opname/csv-input.h). The lines come from batch-input
  * in JSON Lines mode, which already reads in bounded memory, skips blank
  * lines, tells the line numbers and flushes before it waits; a row whose

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 #include "opname/diag.h"
 
 #include <stdio.h>

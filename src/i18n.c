@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The tool's own words in Dutch and English. The policy's words (questions,
  * reasons, steps) come from the rule file; these are only the frame. */
 #include <string.h>

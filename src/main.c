@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname: options, the command table and dispatch; nothing else. */
 #include <errno.h>
 #include <signal.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The one JSON writer (jq's lesson: escape in exactly one place). */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The outcome for a person at a terminal: what 'decide' prints and what the
  * interview ends with. */
 #include "opname/output.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Conditions of the rule language (docs/rules.md, "Conditions"): a mapping
  * whose entries must all hold, each all/any/not or a fact test, flattened
  * into the model's array of condition nodes in pre-order. */

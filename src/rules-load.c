@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The rule-file loader: a YAML tree (ytree.c) walked into the model.
  *
  * It keeps going after a problem so that one run reports them all, each at

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Test files (opname/testcase.h): read through ytree like every other YAML
  * input, facts through the case reader, so a test's facts mean exactly what
  * they would in a case file. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Path analysis: every path of answers the interview can take.
  *
  * The engine is lazy and pure, so the interview can be simulated: start with

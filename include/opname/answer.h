@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* One typed answer in the interview: what the person meant by a line.
  *
  * Pure (no I/O, no allocation), so that it can be unit-tested and fuzzed:

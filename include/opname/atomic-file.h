@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Files opname writes (ask --save, batch -o), done as a Unix user expects of
  * the name given:
  *

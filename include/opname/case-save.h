@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The case file of an interview ('opname ask --save'): the answers given
  * and the outcome, in the case-file format of cli.md, so that 'decide' and
  * 'batch --replay' can read it back. */

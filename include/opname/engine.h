@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The engine: decides one case against a rule set. Pure: no I/O, no
  * allocation; 'ask', 'decide', 'batch', 'check' and 'test' all share it.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Outputs: one JSON writer and the person-readable text, shared by every
  * command. All of them append to a strbuf; writing it out is the caller's. */
 #ifndef OPNAME_OUTPUT_H

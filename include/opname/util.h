@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Memory and strings: the few helpers every other file leans on. */
 #ifndef OPNAME_UTIL_H
 #define OPNAME_UTIL_H

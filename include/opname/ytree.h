@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* A YAML document as a small tree with a position on every node.
  *
  * Both rule files and case files are read through this one reader, so the

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname ask, in Dutch: every rule of the decision table (version 2)
 # answered through piped answers, with the verdict, rule, exit status,
 # summary, and the number of questions the policy's interview reading asks.

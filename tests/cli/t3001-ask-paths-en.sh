@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname ask, in English: every rule of the decision table answered with
 # English words (and a few Dutch ones: both are accepted everywhere).
 . "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname ask: help, why, back with defaults, bad and hostile answers, and
 # the command line.
 . "$(dirname "$0")/lib.sh"

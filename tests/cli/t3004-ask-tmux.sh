@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname ask in a real terminal (tmux): typed answers, help, back with its
 # default, the verdict in colour (and not with NO_COLOR), --save, Ctrl-C
 # with status 130, and the terminal left as it was found.

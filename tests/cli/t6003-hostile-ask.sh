@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname ask on hostile answers (quality.md, "Bad input"): a line of
 # megabytes, NUL bytes and invalid UTF-8 are explained and the question is
 # asked again; the interview goes on to its verdict. Output errors as for

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The man page and the bash completion say what --help says: every command
 # and option of 'opname --help' and 'opname COMMAND --help' is in the man
 # page (each command's own options in its SYNOPSIS line) and the other way

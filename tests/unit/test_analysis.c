@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The path analysis on small rule files: counting paths, the merged
  * diagram, and every problem 'check' reports. */
 #include "helpers.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* answer_parse: every accepted spelling in both languages, commands, choice
  * numbers in and out of range, and input that is not an answer at all. */
 #include "helpers.h"

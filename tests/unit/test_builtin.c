@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The built-in model (made by rules2c at build time) is exactly what the
  * loader makes of rules/spelregels.yaml at run time, field by field. */
 #include "helpers.h"

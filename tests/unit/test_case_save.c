@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The case file an interview saves: read back by case_read it gives exactly
  * the answers given; written atomically with mode 0600, never over an
  * existing file without force. */

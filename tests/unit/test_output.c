@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The outputs: JSON escaping, the outcome object, the text for a person. */
 #include "helpers.h"
 #include "opname/version.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Test files: reading them (every mistake located), and running a test. */
 #include "helpers.h"
 
