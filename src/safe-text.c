@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* See opname/safe-text.h. */
 #include "opname/safe-text.h"
 

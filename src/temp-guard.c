@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* See opname/temp-guard.h. */
 #include "opname/temp-guard.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Text from outside (case values and ids, file names, keys, answers) made
  * safe for a terminal: the one place that decides what a control
  * character looks like in opname's messages and text output. */

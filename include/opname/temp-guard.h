@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The one temporary name a file being written may have on disk, removed if
  * a signal ends the process; and a way to hold every terminating signal off
  * while a file is put into place. */

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # check, graph and test --coverage end within 10 s on rule files of about
 # 900 KB built to be slow (tests/data/gen-slow-rules.py): 'skip' took 48 s
 # when the walk decided from the first rule at every node; 'within' can

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # batch -o and ask --save respect what the name is: a regular file is
 # replaced atomically, a symlink's target replaced and the link kept, a
 # device or FIFO written straight through (never replaced), '-' is stdout;

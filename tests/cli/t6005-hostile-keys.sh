@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Duplicate keys are found by hashing, not by comparing each key with every
 # key before it: mappings at the entry limit, as many as the size limit
 # holds, load in a fraction of a second (it took seconds per case, and a

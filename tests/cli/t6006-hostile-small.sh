@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Smaller faults of the red-team pass, each as it was found: an empty test
 # list passed; test --coverage with no complete test called qsort(NULL, 0)
 # (UBSan stops there in the ASan build); ask with stdin closed exited 74,

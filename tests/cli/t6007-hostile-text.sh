@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # No control character of the input reaches a terminal raw: not in
 # messages (case values, keys, ids, file names), not in text output, not
 # from a rule file; JSON is valid UTF-8 whatever the file name; ask --save

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzz target: the path analysis (check, graph, test --coverage) on every
  * rule file the loader accepts, with a work limit of its own, checking what
  * must hold, not only that nothing crashes:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzz target: what 'ask --save' writes reads back as it was written, for
  * any file name and any answers (the invariant, not only no crash):
  *   the input is a file name up to the first NUL byte, then pairs of bytes

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Output files: a regular file or new name replaced through a temporary, a
  * symbolic link's target replaced and the link kept, a device or FIFO
  * written straight through; every refusal before anything is created; and

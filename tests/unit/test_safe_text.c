@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Text from outside made safe: for a terminal (every control and invalid
  * byte escaped), for JSON (always valid UTF-8, and what YAML would not
  * take raw escaped), and for a spreadsheet (no cell starts a formula). */
