@@ -88,7 +88,7 @@ $(BUILD):
 	mkdir -p $@
 
 run: all
-	./opname ask
+	@scripts/run.sh ./opname
 
 # ---- tests ----
 

@@ -1,7 +1,9 @@
 /* opname decide: one case from a file and/or --set, no questions asked. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "command.h"
 #include "opname/case.h"
@@ -10,8 +12,19 @@
 
 enum { OPT_SET = OPT_COMMAND_BASE, OPT_FORMAT, OPT_EXPLAIN };
 
-static int load_case(struct ctx *ctx, const char *path, struct arena *a,
-		     struct case_file *c)
+static bool blank(const char *buf, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!strchr(" \t\r\n", buf[i]))
+			return false;
+	return true;
+}
+
+/* 'implicit': stdin read because no CASEFILE was named; there an empty
+ * input is no case at all (cron and CI run with </dev/null), while a named
+ * empty file is an error like any case that is not a mapping. */
+static int load_case(struct ctx *ctx, const char *path, bool implicit,
+		     struct arena *a, struct case_file *c)
 {
 	size_t len;
 	/* One byte past the limit, so that the reader reports the size. */
@@ -22,6 +35,10 @@ static int load_case(struct ctx *ctx, const char *path, struct arena *a,
 			return fail(EX_DATAERR, "%s: larger than the limit of %zu bytes for a case",
 				    name, ylimits_case.size);
 		return fail(EX_NOINPUT, "%s: cannot read: %s", name, strerror(errno));
+	}
+	if (implicit && blank(buf, len)) {
+		free(buf);
+		return 0;
 	}
 	struct diag d;
 	diag_init(&d, name);
@@ -99,6 +116,9 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 		return usage_error(&cmd_decide, "one case file at a time: use 'opname batch' for more");
 	}
 	const char *path = optind < argc ? argv[optind] : NULL;
+	bool implicit = !path && !isatty(STDIN_FILENO);
+	if (implicit)
+		path = "-";
 	int status = ctx_rules(ctx);
 	if (status) {
 		free(sets);
@@ -108,7 +128,7 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 	struct case_file c;
 	case_init(ctx->rs, &c);
 	if (path)
-		status = load_case(ctx, path, a, &c);
+		status = load_case(ctx, path, implicit, a, &c);
 	struct strbuf sb = STRBUF_INIT;
 	for (int i = 0; !status && i < nsets; i++) {
 		if (case_set(ctx->rs, &c, sets[i], &sb) < 0)
@@ -152,7 +172,9 @@ const struct command cmd_decide = {
 	.name = "decide",
 	.synopsis = "[CASEFILE|-] [--set FACT=VALUE]... [--format text|json] [--explain]",
 	.summary = "decide one case from a case file and/or --set, asking nothing",
-	.help = "options:\n"
+	.help = "With no CASEFILE and stdin not a terminal, the case is read from stdin;\n"
+		"an empty stdin is no case file (so --set alone works under </dev/null).\n\n"
+		"options:\n"
 		"  --set FACT=VALUE  add or override a fact (values: true, false, yes, no,\n"
 		"                    ja, nee, unknown, or a choice id); may be repeated\n"
 		"  --format text|json  output for a person (default) or one JSON object\n"
