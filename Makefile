@@ -14,10 +14,13 @@ SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-fram
 YAML_CFLAGS = $(shell pkg-config --cflags yaml-0.1 2>/dev/null)
 YAML_LIBS   = $(shell pkg-config --libs yaml-0.1 2>/dev/null || echo -lyaml)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+# libedit: the interview's line editing on a terminal (src/ask-input.c)
+EDIT_CFLAGS = $(shell pkg-config --cflags libedit 2>/dev/null)
+EDIT_LIBS   = $(shell pkg-config --libs libedit 2>/dev/null || echo -ledit)
 
 CPPFLAGS += -D_GNU_SOURCE -Iinclude -DOPNAME_VERSION='"$(VERSION)"'
-ALL_CFLAGS = $(WARN) $(OPT) $(CPPFLAGS) $(YAML_CFLAGS) $(CFLAGS) $(EXTRA)
-LDLIBS  = $(YAML_LIBS)
+ALL_CFLAGS = $(WARN) $(OPT) $(CPPFLAGS) $(YAML_CFLAGS) $(EDIT_CFLAGS) $(CFLAGS) $(EXTRA)
+LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS)
 
 # The library: every source but main.c (mandoc's layout: tests and fuzzers
 # link the same code the binary runs). The core lacks only the built-in

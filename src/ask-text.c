@@ -19,10 +19,10 @@ static const char *const words[AW__COUNT][2] = {
 	[AW_YES] = { "ja", "yes" },
 	[AW_NO] = { "nee", "no" },
 	[AW_UNKNOWN] = { "weet niet", "don't know" },
-	[AW_NOT_UNDERSTOOD] = { "Dat antwoord begrijp ik niet.",
-				"That is not an answer I understand." },
-	[AW_NO_SUCH_CHOICE] = { "Dat nummer staat er niet bij.",
-				"There is no choice with that number." },
+	[AW_NOT_UNDERSTOOD] = { "Dat antwoord begrijp ik niet: {2}.",
+				"That is not an answer I understand: {2}." },
+	[AW_NO_SUCH_CHOICE] = { "Dat nummer staat er niet bij: {2}.",
+				"There is no choice with that number: {2}." },
 	[AW_UNKNOWN_CHOICE] = {
 		"Bij deze vraag kan het antwoord geen 'weet niet' zijn: kies wat het "
 		"best past, of typ ? voor uitleg.",
@@ -35,10 +35,17 @@ static const char *const words[AW__COUNT][2] = {
 		"Dat antwoord bevat tekens die niet te lezen zijn (geen geldige UTF-8).",
 		"That answer holds characters that cannot be read (not valid UTF-8).",
 	},
-	[AW_ANSWER_BOOL] = { "Antwoord met ja, nee of weet niet.",
-			     "Answer yes, no or don't know." },
-	[AW_ANSWER_CHOICE] = { "Kies een nummer van 1 tot {1}.",
-			       "Choose a number from 1 to {1}." },
+	[AW_ANSWER_BOOL] = {
+		"Antwoord met ja, nee of weet niet, of typ ? voor uitleg of stop om te "
+		"stoppen.",
+		"Answer yes, no or don't know, or type ? for help or stop to end.",
+	},
+	[AW_ANSWER_CHOICE] = {
+		"Kies een nummer van 1 tot {1} of typ een keuze zoals die er staat, of "
+		"typ ? voor uitleg of stop om te stoppen.",
+		"Choose a number from 1 to {1} or type a choice as it is shown, or type "
+		"? for help or stop to end.",
+	},
 	[AW_NO_HELP] = { "Bij deze vraag is geen verdere uitleg.",
 			 "There is no further help for this question." },
 	[AW_COMMANDS] = {

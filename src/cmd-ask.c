@@ -13,6 +13,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ask-input.h"
+#include "ask-term.h"
 #include "ask.h"
 #include "command.h"
 #include "opname/answer.h"
@@ -27,36 +29,15 @@ struct session {
 	enum ui_lang ul;   /* the tool's */
 	const struct style *st;
 	int width;         /* fold lines at this many columns; 0: do not */
-	bool echo;         /* stdin is no terminal: show each answer read */
+	bool script;       /* stdin is no terminal: echo each answer read, and
+			    * a line that is no answer is an error */
 	struct interview iv;
 	struct strbuf out; /* what goes to stdout before the next read */
-	char line[ANSWER_MAX_LINE + 1];
+	struct strbuf prompt; /* the line the answer is typed on */
+	struct ask_input *in;
+	const char *line;  /* the last line read, 'len' bytes */
 	size_t len;
 };
-
-/* Ctrl-C: nothing is half-written (a --save runs with SIGINT blocked) and
- * the terminal's mode is never changed, so leaving at once is clean. */
-static void on_interrupt(int sig)
-{
-	static const char msg[] = "opname: interrupted\n";
-	(void)sig;
-	if (write(STDOUT_FILENO, "\n", 1) < 0) {
-		/* nothing to be done about it */
-	}
-	if (write(STDERR_FILENO, msg, sizeof msg - 1) < 0) {
-		/* nor about this */
-	}
-	_exit(EX_INTERRUPTED);
-}
-
-static void catch_interrupt(void)
-{
-	struct sigaction sa;
-	memset(&sa, 0, sizeof sa);
-	sa.sa_handler = on_interrupt;
-	sigemptyset(&sa.sa_mask);
-	sigaction(SIGINT, &sa, NULL);
-}
 
 static void block_interrupt(bool block)
 {
@@ -64,17 +45,6 @@ static void block_interrupt(bool block)
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
 	sigprocmask(block ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
-}
-
-static int terminal_width(void)
-{
-	struct winsize ws;
-	if (!isatty(STDOUT_FILENO))
-		return 0; /* a transcript or a script: the texts' own lines */
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0 || ws.ws_col < 40)
-		return 79;
-	/* one column spare: some terminals wrap early at the very edge */
-	return ws.ws_col > 101 ? 100 : ws.ws_col - 1;
 }
 
 /* Send what is buffered to stdout; before every read. stdout is
@@ -87,27 +57,6 @@ static int flush(struct session *s)
 	if (status)
 		clearerr(stdout);
 	return status;
-}
-
-/* One line of input, keeping at most ANSWER_MAX_LINE + 1 bytes (enough for
- * answer_parse to see that it is too long) and dropping the rest, so that
- * an endless line costs no memory. Returns 1, 0 at end of input, -1 on a
- * read error. */
-static int read_line(struct session *s, FILE *in)
-{
-	int c;
-	bool any = false;
-	s->len = 0;
-	while ((c = getc(in)) != EOF) {
-		any = true;
-		if (c == '\n')
-			return 1;
-		if (s->len <= ANSWER_MAX_LINE)
-			s->line[s->len++] = (char)c;
-	}
-	if (ferror(in))
-		return -1;
-	return any ? 1 : 0;
 }
 
 static void show_question(struct session *s, int f)
@@ -124,24 +73,56 @@ static void show_question(struct session *s, int f)
 	}
 }
 
-/* The accepted answers and the default, then "> ". */
+/* The accepted answers and the default, then "> ", into s->prompt: the
+ * line editor shows it itself, and redraws it while the answer is edited. */
 static void show_prompt(struct session *s, int f)
 {
 	const struct question *q = &s->rs->questions[f];
 	fact_value def = interview_default(&s->iv);
+	struct strbuf *p = &s->prompt;
+	sb_reset(p);
 	if (q->type == FACT_BOOL)
-		sb_addf(&s->out, "(%s)", ask_word(s->ul, AW_BOOL_ANSWERS));
+		sb_addf(p, "(%s)", ask_word(s->ul, AW_BOOL_ANSWERS));
 	else
-		sb_addf(&s->out, "%s 1-%d", ask_word(s->ul, AW_CHOOSE), q->nchoices);
+		sb_addf(p, "%s 1-%d", ask_word(s->ul, AW_CHOOSE), q->nchoices);
 	if (def != FV_MISSING) {
-		sb_addf(&s->out, " [%s ", ask_word(s->ul, AW_ENTER));
-		ask_value_word(&s->out, s->rs, f, def, s->lang, s->ul);
-		sb_adds(&s->out, "]");
+		sb_addf(p, " [%s ", ask_word(s->ul, AW_ENTER));
+		ask_value_word(p, s->rs, f, def, s->lang, s->ul);
+		sb_adds(p, "]");
 	}
-	sb_adds(&s->out, " > ");
+	sb_adds(p, " > ");
 }
 
-/* What a bad answer gets: why it is not one, and what would be. */
+/* The line read, without the blanks around it, for quoting it back. */
+static void trimmed(const struct session *s, size_t *b, size_t *e)
+{
+	*b = 0;
+	*e = s->len;
+	while (*b < *e && (s->line[*b] == ' ' || s->line[*b] == '\t'))
+		(*b)++;
+	while (*e > *b && strchr(" \t\r", s->line[*e - 1]))
+		(*e)--;
+}
+
+/* The answer as read, quoted, control characters shown escaped, and cut
+ * short if long. */
+static void quote_answer(struct strbuf *sb, const struct session *s)
+{
+	size_t b, e;
+	trimmed(s, &b, &e);
+	bool cut = e - b > 60;
+	if (cut) {
+		e = b + 60;
+		while (e > b && ((unsigned char)s->line[e] & 0xc0) == 0x80)
+			e--; /* not in the middle of a character */
+	}
+	sb_addc(sb, '\'');
+	sb_add_safe(sb, s->line + b, e - b);
+	sb_adds(sb, cut ? "...'" : "'");
+}
+
+/* What a bad answer gets on a terminal: what was read, why it is not an
+ * answer, and what would be. */
 static void explain_bad(struct session *s, const struct question *q,
 			enum answer_error e)
 {
@@ -154,16 +135,61 @@ static void explain_bad(struct session *s, const struct question *q,
 		w = AW_TOO_LONG;
 	else if (e == ANSWER_ERR_ENCODING)
 		w = AW_ENCODING;
-	struct strbuf msg = STRBUF_INIT;
+	struct strbuf msg = STRBUF_INIT, said = STRBUF_INIT;
 	char n[16];
 	snprintf(n, sizeof n, "%d", ANSWER_MAX_LINE);
-	ask_fill(&msg, s->ul, w, n, "");
+	quote_answer(&said, s);
+	ask_fill(&msg, s->ul, w, n, said.buf);
 	sb_addc(&msg, ' ');
 	snprintf(n, sizeof n, "%d", q->nchoices);
 	ask_fill(&msg, s->ul, q->type == FACT_BOOL ? AW_ANSWER_BOOL : AW_ANSWER_CHOICE,
 		 n, "");
 	ask_wrap(&s->out, msg.buf, s->width);
 	sb_release(&msg);
+	sb_release(&said);
+}
+
+/* The answers a question takes, for a message: "ja, nee, weet niet" or
+ * "1-4, record, edit, share, evidence". */
+static void accepted(struct strbuf *sb, const struct session *s,
+		     const struct question *q)
+{
+	if (q->type == FACT_BOOL) {
+		sb_addf(sb, "%s, %s, %s", ask_word(s->ul, AW_YES), ask_word(s->ul, AW_NO),
+			ask_word(s->ul, AW_UNKNOWN));
+		return;
+	}
+	sb_addf(sb, "1-%d", q->nchoices);
+	for (int i = 0; i < q->nchoices; i++)
+		sb_addf(sb, ", %s", q->choices[i].id);
+}
+
+/* A script's line that is no answer (nor a command, nor Enter for a
+ * default) is an error: asking again would let the next line answer, and
+ * every later answer would shift. Returns 0 or EX_DATAERR. */
+static int refuse_in_script(struct session *s, int f, const struct answer *a)
+{
+	if (!s->script)
+		return 0;
+	if (a->kind != ANSWER_BAD &&
+	    !(a->kind == ANSWER_EMPTY && interview_default(&s->iv) == FV_MISSING))
+		return 0;
+	const struct question *q = &s->rs->questions[f];
+	struct strbuf what = STRBUF_INIT, ok = STRBUF_INIT;
+	if (a->kind == ANSWER_EMPTY)
+		sb_adds(&what, "an empty line");
+	else if (a->error == ANSWER_ERR_TOO_LONG)
+		sb_addf(&what, "a line of more than %d bytes", ANSWER_MAX_LINE);
+	else if (a->error == ANSWER_ERR_ENCODING)
+		sb_adds(&what, "a line that is not text (invalid UTF-8 or a NUL byte)");
+	else
+		quote_answer(&what, s);
+	accepted(&ok, s, q);
+	fail(EX_DATAERR, "<stdin>:%ld: %s is not an answer to '%s' (%s)",
+	     input_lineno(s->in), what.buf, q->id, ok.buf);
+	sb_release(&what);
+	sb_release(&ok);
+	return EX_DATAERR;
 }
 
 static void show_help(struct session *s, const struct question *q)
@@ -230,18 +256,15 @@ static void show_why(struct session *s, int f)
  * file), so that the transcript reads as a conversation. */
 static void echo_answer(struct session *s, const struct answer *a)
 {
-	if (!s->echo)
+	if (!s->script)
 		return;
 	if (a->kind == ANSWER_BAD &&
 	    (a->error == ANSWER_ERR_TOO_LONG || a->error == ANSWER_ERR_ENCODING)) {
 		sb_adds(&s->out, "…\n");
 		return;
 	}
-	size_t b = 0, e = s->len;
-	while (b < e && (s->line[b] == ' ' || s->line[b] == '\t'))
-		b++;
-	while (e > b && strchr(" \t\r", s->line[e - 1]))
-		e--;
+	size_t b, e;
+	trimmed(s, &b, &e);
 	for (size_t i = b; i < e; i++)
 		sb_addc(&s->out, (unsigned char)s->line[i] < 0x20 ? ' ' : s->line[i]);
 	sb_addc(&s->out, '\n');
@@ -284,33 +307,88 @@ static enum then take(struct session *s, int f, const struct answer *a)
 	return THEN_PROMPT;
 }
 
-/* The questions, until a verdict, stop or the end of the input. */
-static int converse(struct session *s)
+/* Show what is buffered and the prompt, then read a line. With the line
+ * editor the prompt is its to show. Returns 0 or an exit status; *got says
+ * what was read. */
+static int read_answer(struct session *s, enum input_got *got)
+{
+	bool edits = input_edits(s->in);
+	if (!edits)
+		sb_add(&s->out, s->prompt.buf, s->prompt.len);
+	int status = flush(s);
+	if (status)
+		return status;
+	*got = input_read(s->in, edits ? s->prompt.buf : "");
+	if (*got == INPUT_ERROR)
+		return fail(EX_IOERR, "cannot read the answers: %s", strerror(errno));
+	s->line = input_line(s->in, &s->len);
+	return 0;
+}
+
+/* A script that keeps the interview going without answering (help, why,
+ * back and forth) is stopped: every answer that is new raises the count
+ * of answers, and this many lines without that is a loop. */
+#define SCRIPT_IDLE_LINES 1000
+
+/* The questions, until a verdict, stop or the end of the input. Sets *eof
+ * when the input ended first. */
+static int converse(struct session *s, bool *eof)
 {
 	enum then then = THEN_QUESTION;
-	int f, status;
+	int f, status, most = 0;
+	long idle = 0;
 	while ((f = interview_next(&s->iv)) >= 0) {
+		s->width = term_width(); /* the window may have changed */
 		if (then == THEN_QUESTION)
 			show_question(s, f);
 		show_prompt(s, f);
-		if ((status = flush(s)))
+		enum input_got got;
+		if ((status = read_answer(s, &got)))
 			return status;
-		int r = read_line(s, stdin);
-		if (r < 0)
-			return fail(EX_IOERR, "cannot read the answers: %s", strerror(errno));
-		if (r == 0) {
+		if (got == INPUT_REDRAW) { /* after Ctrl-Z and fg */
+			then = THEN_QUESTION;
+			continue;
+		}
+		if (got == INPUT_EOF) {
 			sb_addc(&s->out, '\n');
 			ask_wrap(&s->out, ask_word(s->ul, AW_END_OF_INPUT), s->width);
 			interview_stop(&s->iv);
+			*eof = true;
 			break;
 		}
 		struct answer a;
 		answer_parse(&s->rs->questions[f], s->line, s->len, &a);
 		echo_answer(s, &a);
+		if ((status = refuse_in_script(s, f, &a)))
+			return status;
+		if (a.kind != ANSWER_BAD)
+			input_remember(s->in);
 		if ((then = take(s, f, &a)) == THEN_END)
 			break;
+		if (s->iv.nanswers > most) {
+			most = s->iv.nanswers;
+			idle = 0;
+		} else if (s->script && ++idle >= SCRIPT_IDLE_LINES) {
+			return fail(EX_DATAERR, "<stdin>:%ld: %d lines without a new answer to '%s'",
+				    input_lineno(s->in), SCRIPT_IDLE_LINES,
+				    s->rs->questions[f].id);
+		}
 	}
 	return 0;
+}
+
+/* A script's lines after the verdict were meant as answers: say so. */
+static void report_rest(struct session *s)
+{
+	enum { CAP = 1000 };
+	long first = input_lineno(s->in) + 1;
+	long n = input_rest(s->in, CAP);
+	if (n > CAP)
+		fail(0, "<stdin>:%ld: more than %d lines after the verdict were not read",
+		     first, CAP);
+	else if (n)
+		fail(0, "<stdin>:%ld: %ld line%s after the verdict %s not read", first, n,
+		     n == 1 ? "" : "s", n == 1 ? "was" : "were");
 }
 
 static void show_outcome(struct session *s)
@@ -398,10 +476,11 @@ static int interview(struct ctx *ctx, const char *save_path, bool force)
 	s->lang = ctx->lang;
 	s->ul = ctx->ui;
 	s->st = stdout_style();
-	s->width = terminal_width();
-	s->echo = !isatty(STDIN_FILENO);
+	s->width = term_width();
+	s->script = !isatty(STDIN_FILENO);
 	interview_start(&s->iv, s->rs);
-	catch_interrupt();
+	term_start();
+	s->in = input_open(!s->script && isatty(STDOUT_FILENO));
 	/* Every prompt must be out before a read; s->out gathers each screen
 	 * so that it still takes one write. */
 	setvbuf(stdout, NULL, _IONBF, 0);
@@ -410,16 +489,22 @@ static int interview(struct ctx *ctx, const char *save_path, bool force)
 	sb_addf(&s->out, "%s%s%s\n", s->st->bold, *title ? title : s->rs->name,
 		s->st->reset);
 	ask_wrap(&s->out, ask_word(s->ul, AW_INTRO), s->width);
-	int status = converse(s);
+	bool eof = false;
+	int status = converse(s, &eof);
 	if (!status) {
 		show_outcome(s);
 		if (save_path)
 			status = save(s, save_path, force);
 		int w = flush(s);
+		if (s->script && !eof)
+			report_rest(s);
 		if (!status)
 			status = w ? w : verdict_status(interview_outcome(&s->iv)->verdict);
 	}
+	input_close(s->in);
+	term_restore();
 	sb_release(&s->out);
+	sb_release(&s->prompt);
 	free(s);
 	return status;
 }

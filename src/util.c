@@ -162,6 +162,20 @@ void sb_addf(struct strbuf *sb, const char *fmt, ...)
 	va_end(ap);
 }
 
+void sb_add_safe(struct strbuf *sb, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x20 || c == 0x7f)
+			sb_addf(sb, "\\x%02x", c);
+		else if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+			 (unsigned char)s[i + 1] <= 0x9f)
+			sb_addf(sb, "\\u%04x", (unsigned char)s[++i]);
+		else
+			sb_addc(sb, (char)c);
+	}
+}
+
 void sb_reset(struct strbuf *sb)
 {
 	sb->len = 0;

@@ -19,7 +19,7 @@ enum answer_kind {
 	ANSWER_HELP,  /* ? / help */
 	ANSWER_WHY,   /* waarom / why */
 	ANSWER_BACK,  /* terug / back */
-	ANSWER_STOP,  /* stop / quit */
+	ANSWER_STOP,  /* stop / quit / q / exit */
 	ANSWER_BAD,   /* not an answer; 'error' says why */
 };
 
@@ -43,9 +43,11 @@ struct answer {
  * is ignored like other surrounding whitespace) as an answer to q. Accepts,
  * in any letter case and either language:
  *   bool:   ja j yes y true / nee n no false /
- *           w u weet niet, weet ik niet, onbekend, unknown, don't know
- *   choice: its number (1 = first) or its id
- *   always: ? help / waarom why / terug back / stop quit
+ *           w u weet niet, weet ik niet, onbekend, unknown, don't know /
+ *           the question's labels for each answer, in any language
+ *   choice: its number (1 = first), its id, or its text or label in any
+ *           language
+ *   always: ? help / waarom why / terug back / stop quit q exit
  * Returns out->kind. */
 enum answer_kind answer_parse(const struct question *q, const char *line,
 			      size_t len, struct answer *out);

@@ -34,6 +34,9 @@ void sb_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 	__attribute__((format(printf, 2, 0)));
+/* n bytes of s as a terminal may show them: C0 controls, DEL and C1
+ * controls (U+0080..U+009F) as \xNN or \u00NN, everything else as is. */
+void sb_add_safe(struct strbuf *sb, const char *s, size_t n);
 void sb_reset(struct strbuf *sb);
 void sb_release(struct strbuf *sb);
 

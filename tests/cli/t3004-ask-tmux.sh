@@ -80,7 +80,7 @@ wait_for nl '  4) Een opname als bewijs gebruiken in een rechtszaak'
 type_line nl 1 'Vraag 2'
 type_line nl '?' 'Volgens spelregel d'
 type_line nl 1 'Vraag 3'
-type_line nl misschien 'Antwoord met ja, nee of weet niet.'
+type_line nl misschien "Dat antwoord begrijp ik niet: 'misschien'. Antwoord met ja, nee"
 type_line nl ja 'Vraag 4'
 type_line nl terug '[Enter = ja] >'
 type_line nl '' 'Vraag 4'
