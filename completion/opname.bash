@@ -4,7 +4,7 @@
 # completes its own facts. Kept in step with --help by tests/cli/t7001.
 
 _opname_commands="ask decide batch check test questions graph"
-_opname_global="--rules --lang --help --version"
+_opname_global="--rules --lang --color --help --version"
 
 # The options of each command (without the global ones every command takes).
 _opname_options()
@@ -143,7 +143,7 @@ _opname()
 		return
 	fi
 	if [[ $cur == -* ]]; then
-		COMPREPLY=($(compgen -W "$(_opname_options "$cmd") --rules --lang --help" -- "$cur"))
+		COMPREPLY=($(compgen -W "$(_opname_options "$cmd") --rules --lang --color --help" -- "$cur"))
 		return
 	fi
 	case $cmd in

@@ -133,11 +133,13 @@ static void keep(struct ask_input *in, const char *s, size_t n)
 	in->line[in->len] = '\0';
 }
 
-/* What was typed before Ctrl-Z, to type again: printable text only. */
-static void keep_pending(struct ask_input *in, const char *s)
+/* What was typed before Ctrl-Z, to type again: printable text only (the
+ * editor's buffer ends at lastchar, not at a NUL). */
+static void keep_pending(struct ask_input *in, const LineInfo *li)
 {
 	size_t n = 0;
-	for (; s && *s && n < ANSWER_MAX_LINE; s++)
+	for (const char *s = li ? li->buffer : ""; li && s < li->lastchar &&
+	     n < ANSWER_MAX_LINE; s++)
 		if ((unsigned char)*s >= 0x20 && *s != 0x7f)
 			in->pending[n++] = *s;
 	in->pending[n] = '\0';
@@ -154,8 +156,7 @@ static enum input_got edit_read(struct ask_input *in, const char *prompt)
 	int count = 0;
 	const char *l = el_gets(in->el, &count);
 	if (in->redraw) {
-		const LineInfo *li = el_line(in->el);
-		keep_pending(in, l ? l : li ? li->buffer : NULL);
+		keep_pending(in, el_line(in->el));
 		return INPUT_REDRAW;
 	}
 	if (!l || count <= 0)

@@ -8,7 +8,6 @@
 
 #include <signal.h>
 #include <string.h>
-#include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -110,15 +109,4 @@ bool term_resized(void)
 	bool r = resized;
 	resized = 0;
 	return r;
-}
-
-int term_width(void)
-{
-	struct winsize ws;
-	if (!isatty(STDOUT_FILENO))
-		return 0;
-	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0 || ws.ws_col == 0)
-		return 79;
-	int w = ws.ws_col > 101 ? 100 : ws.ws_col - 1;
-	return w < 1 ? 1 : w;
 }

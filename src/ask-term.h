@@ -1,6 +1,6 @@
 /* The interview's terminal (ask-term.c), for cmd-ask.c and ask-input.c:
  * its settings kept from the start and put back on every way out, the
- * signals that end, stop or resize it, and its width. */
+ * signals that end, stop or resize it. */
 #ifndef OPNAME_ASK_TERM_H
 #define OPNAME_ASK_TERM_H
 
@@ -19,11 +19,5 @@ void term_restore(void);
  * did the window change size (SIGWINCH)? */
 bool term_continued(void);
 bool term_resized(void);
-
-/* The columns to fold stdout's text at, read now: 0 when stdout is not a
- * terminal (a transcript keeps the texts' own lines), else the window's
- * width less one (some terminals wrap early at the very edge), at most
- * 100 for reading's sake. */
-int term_width(void);
 
 #endif

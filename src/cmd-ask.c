@@ -64,11 +64,11 @@ static void show_question(struct session *s, int f)
 	const struct question *q = &s->rs->questions[f];
 	sb_addf(&s->out, "\n%s%s %d%s\n", s->st->bold, ask_word(s->ul, AW_QUESTION),
 		interview_number(&s->iv), s->st->reset);
-	ask_wrap(&s->out, text_get(&q->text, s->lang), s->width);
+	text_fold(&s->out, text_get(&q->text, s->lang), s->width);
 	for (int i = 0; q->type == FACT_CHOICE && i < q->nchoices; i++) {
 		struct strbuf item = STRBUF_INIT;
 		sb_addf(&item, "  %d) %s", i + 1, text_get(&q->choices[i].text, s->lang));
-		ask_wrap(&s->out, item.buf, s->width);
+		text_fold(&s->out, item.buf, s->width);
 		sb_release(&item);
 	}
 }
@@ -144,7 +144,7 @@ static void explain_bad(struct session *s, const struct question *q,
 	snprintf(n, sizeof n, "%d", q->nchoices);
 	ask_fill(&msg, s->ul, q->type == FACT_BOOL ? AW_ANSWER_BOOL : AW_ANSWER_CHOICE,
 		 n, "");
-	ask_wrap(&s->out, msg.buf, s->width);
+	text_fold(&s->out, msg.buf, s->width);
 	sb_release(&msg);
 	sb_release(&said);
 }
@@ -195,8 +195,8 @@ static int refuse_in_script(struct session *s, int f, const struct answer *a)
 static void show_help(struct session *s, const struct question *q)
 {
 	const char *help = text_get(&q->help, s->lang); /* "" when none */
-	ask_wrap(&s->out, *help ? help : ask_word(s->ul, AW_NO_HELP), s->width);
-	ask_wrap(&s->out, ask_word(s->ul, AW_COMMANDS), s->width);
+	text_fold(&s->out, *help ? help : ask_word(s->ul, AW_NO_HELP), s->width);
+	text_fold(&s->out, ask_word(s->ul, AW_COMMANDS), s->width);
 }
 
 /* Does the condition at 'node' (with its subtree) read fact f? */
@@ -223,7 +223,7 @@ static void show_why(struct session *s, int f)
 {
 	const struct outcome *o = interview_outcome(&s->iv);
 	if (o->missing_rule < 0) {
-		ask_wrap(&s->out, ask_word(s->ul, AW_WHY_NONE), s->width);
+		text_fold(&s->out, ask_word(s->ul, AW_WHY_NONE), s->width);
 		return;
 	}
 	const struct ruleset *rs = s->rs;
@@ -248,7 +248,7 @@ static void show_why(struct session *s, int f)
 				text_get(&rs->parts[r->refs[i]].title, s->lang));
 		sb_adds(&msg, ")");
 	}
-	ask_wrap(&s->out, msg.buf, s->width);
+	text_fold(&s->out, msg.buf, s->width);
 	sb_release(&msg);
 }
 
@@ -260,7 +260,7 @@ static void echo_answer(struct session *s, const struct answer *a)
 		return;
 	if (a->kind == ANSWER_BAD &&
 	    (a->error == ANSWER_ERR_TOO_LONG || a->error == ANSWER_ERR_ENCODING)) {
-		sb_adds(&s->out, "…\n");
+		sb_adds(&s->out, utf8_locale() ? "…\n" : "...\n");
 		return;
 	}
 	size_t b, e;
@@ -294,11 +294,11 @@ static enum then take(struct session *s, int f, const struct answer *a)
 	case ANSWER_BACK:
 		if (interview_back(&s->iv) >= 0)
 			return THEN_QUESTION;
-		ask_wrap(&s->out, ask_word(s->ul, AW_BACK_FIRST), s->width);
+		text_fold(&s->out, ask_word(s->ul, AW_BACK_FIRST), s->width);
 		return THEN_PROMPT;
 	case ANSWER_STOP:
 		interview_stop(&s->iv);
-		ask_wrap(&s->out, ask_word(s->ul, AW_STOPPED), s->width);
+		text_fold(&s->out, ask_word(s->ul, AW_STOPPED), s->width);
 		return THEN_END;
 	case ANSWER_BAD:
 		break;
@@ -338,7 +338,7 @@ static int converse(struct session *s, bool *eof)
 	int f, status, most = 0;
 	long idle = 0;
 	while ((f = interview_next(&s->iv)) >= 0) {
-		s->width = term_width(); /* the window may have changed */
+		s->width = stdout_width(); /* the window may have changed */
 		if (then == THEN_QUESTION)
 			show_question(s, f);
 		show_prompt(s, f);
@@ -351,7 +351,7 @@ static int converse(struct session *s, bool *eof)
 		}
 		if (got == INPUT_EOF) {
 			sb_addc(&s->out, '\n');
-			ask_wrap(&s->out, ask_word(s->ul, AW_END_OF_INPUT), s->width);
+			text_fold(&s->out, ask_word(s->ul, AW_END_OF_INPUT), s->width);
 			interview_stop(&s->iv);
 			*eof = true;
 			break;
@@ -397,11 +397,11 @@ static void show_outcome(struct session *s)
 	int rule = s->width ? s->width : 60;
 	sb_addc(&s->out, '\n');
 	for (int i = 0; i < rule; i++)
-		sb_adds(&s->out, "─");
+		sb_adds(&s->out, utf8_locale() ? "─" : "-");
 	sb_addc(&s->out, '\n');
 	struct strbuf text = STRBUF_INIT;
 	outcome_text(&text, s->rs, o, s->lang, s->ul, s->st);
-	ask_wrap(&s->out, text.buf, s->width);
+	text_fold(&s->out, text.buf, s->width);
 	sb_release(&text);
 	sb_addc(&s->out, '\n');
 
@@ -409,12 +409,12 @@ static void show_outcome(struct session *s)
 	sb_addf(&sum, "%s:", ask_word(s->ul, AW_ANSWERS));
 	for (int i = 0; i < s->iv.nanswers; i++) {
 		int f = s->iv.order[i];
-		sb_adds(&sum, i ? " · " : " ");
+		sb_adds(&sum, !i ? " " : utf8_locale() ? " · " : " | ");
 		ask_answer_label(&sum, s->rs, f, s->iv.facts[f], i + 1, s->lang, s->ul);
 	}
 	if (!s->iv.nanswers)
 		sb_addf(&sum, " %s", ui(s->ul, MSG_NO_STEPS));
-	ask_wrap(&s->out, sum.buf, s->width);
+	text_fold(&s->out, sum.buf, s->width);
 	sb_release(&sum);
 }
 
@@ -476,8 +476,9 @@ static int interview(struct ctx *ctx, const char *save_path, bool force)
 	s->lang = ctx->lang;
 	s->ul = ctx->ui;
 	s->st = stdout_style();
-	s->width = term_width();
+	s->width = stdout_width();
 	s->script = !isatty(STDIN_FILENO);
+	utf8_locale(); /* the locale, before libedit decodes what is typed */
 	interview_start(&s->iv, s->rs);
 	term_start();
 	s->in = input_open(!s->script && isatty(STDOUT_FILENO));
@@ -488,7 +489,7 @@ static int interview(struct ctx *ctx, const char *save_path, bool force)
 	const char *title = text_get(&s->rs->title, s->lang);
 	sb_addf(&s->out, "%s%s%s\n", s->st->bold, *title ? title : s->rs->name,
 		s->st->reset);
-	ask_wrap(&s->out, ask_word(s->ul, AW_INTRO), s->width);
+	text_fold(&s->out, ask_word(s->ul, AW_INTRO), s->width);
 	bool eof = false;
 	int status = converse(s, &eof);
 	if (!status) {

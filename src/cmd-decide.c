@@ -155,11 +155,14 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 			explain_json(&sb, ctx->rs, &t);
 		sb_adds(&sb, "}\n");
 	} else {
-		outcome_text(&sb, ctx->rs, &o, ctx->lang, ctx->ui, stdout_style());
+		struct strbuf text = STRBUF_INIT;
+		outcome_text(&text, ctx->rs, &o, ctx->lang, ctx->ui, stdout_style());
 		if (explain) {
-			sb_addc(&sb, '\n');
-			explain_text(&sb, ctx->rs, &o, &t, ctx->ui);
+			sb_addc(&text, '\n');
+			explain_text(&text, ctx->rs, &o, &t, ctx->ui);
 		}
+		text_fold(&sb, text.buf, stdout_width());
+		sb_release(&text);
 	}
 	status = write_stdout(sb.buf, sb.len);
 	sb_release(&sb);

@@ -144,7 +144,11 @@ static int questions(struct ctx *ctx, int argc, char **argv)
 	}
 	if (json)
 		sb_adds(&sb, "\n]}\n");
-	status = write_stdout(sb.buf, sb.len);
+	struct strbuf folded = STRBUF_INIT;
+	if (!json)
+		text_fold(&folded, sb.buf, stdout_width());
+	status = json ? write_stdout(sb.buf, sb.len) : write_stdout(folded.buf, folded.len);
+	sb_release(&folded);
 	sb_release(&sb);
 	return status;
 }

@@ -4,6 +4,7 @@
 #define OPNAME_COMMAND_H
 
 #include <getopt.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <sysexits.h>
 
@@ -32,10 +33,11 @@ extern const struct command cmd_ask, cmd_decide, cmd_batch, cmd_check,
 	cmd_test, cmd_questions, cmd_graph;
 
 /* Options every command takes, after its own in a getopt_long table. */
-enum { OPT_RULES = 1000, OPT_LANG, OPT_HELP, OPT_COMMAND_BASE };
+enum { OPT_RULES = 1000, OPT_LANG, OPT_COLOR, OPT_HELP, OPT_COMMAND_BASE };
 #define GLOBAL_OPTIONS                                              \
 	{ "rules", required_argument, NULL, OPT_RULES },            \
 	{ "lang", required_argument, NULL, OPT_LANG },              \
+	{ "color", optional_argument, NULL, OPT_COLOR },            \
 	{ "help", no_argument, NULL, 'h' }
 
 /* Handle a global option inside a command's getopt loop. Returns -1 when
@@ -60,8 +62,19 @@ void command_usage(FILE *f, const struct command *cmd);
 int write_stdout(const char *buf, size_t len);
 int finish_stdout(void);
 
-/* The style for stdout: colour only on a terminal without NO_COLOR. */
+/* The style for stdout: --color=always or never, else colour only on a
+ * terminal, and not with NO_COLOR or TERM=dumb. */
 const struct style *stdout_style(void);
+
+/* The columns to fold stdout's text at, read now: 0 when stdout is not a
+ * terminal (a transcript or a file keeps the texts' own lines), else the
+ * window's width less one (some terminals wrap early at the very edge),
+ * at most 100 for reading's sake. */
+int stdout_width(void);
+
+/* Is the locale's character set UTF-8 (LC_CTYPE from the environment,
+ * set here once)? If not, decorations are ASCII ("-" for "─"). */
+bool utf8_locale(void);
 
 int verdict_status(enum verdict v);
 

@@ -1,10 +1,13 @@
 /* opname: options, the command table and dispatch; nothing else. */
 #include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "command.h"
@@ -29,6 +32,8 @@ static void usage(FILE *f)
 	      "options:\n"
 	      "  --rules FILE    use this rule file (env OPNAME_RULES) instead of the built-in one\n"
 	      "  --lang nl|en    language of questions and texts (env OPNAME_LANG); default nl\n"
+	      "  --color=auto|always|never  colour on a terminal (auto: not with NO_COLOR\n"
+	      "                  or TERM=dumb)\n"
 	      "  -h, --help      show this help\n"
 	      "  --version       show the version and the rule file's name, version and SHA-256\n\n"
 	      "exit status: 0 allowed, 1 not allowed, 2 consult, 3 incomplete (ask, decide);\n"
@@ -42,6 +47,7 @@ void command_usage(FILE *f, const struct command *cmd)
 		*cmd->synopsis ? " " : "", cmd->synopsis, cmd->summary, cmd->help);
 	fputs("  --rules FILE    use this rule file instead of the built-in one\n"
 	      "  --lang nl|en    language of questions and texts\n"
+	      "  --color=auto|always|never  colour on a terminal\n"
 	      "  -h, --help      show this help\n", f);
 }
 
@@ -84,6 +90,21 @@ static int set_lang(struct ctx *ctx, const struct command *cmd, const char *code
 	return 0;
 }
 
+static enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER } color_mode;
+
+static int set_color(const struct command *cmd, const char *arg)
+{
+	if (!arg || !strcmp(arg, "always"))
+		color_mode = COLOR_ALWAYS;
+	else if (!strcmp(arg, "auto"))
+		color_mode = COLOR_AUTO;
+	else if (!strcmp(arg, "never"))
+		color_mode = COLOR_NEVER;
+	else
+		return usage_error(cmd, "--color takes auto, always or never, not '%s'", arg);
+	return 0;
+}
+
 int ctx_option(struct ctx *ctx, const struct command *cmd, int opt,
 	       const char *arg)
 {
@@ -93,6 +114,8 @@ int ctx_option(struct ctx *ctx, const struct command *cmd, int opt,
 		return 0;
 	case OPT_LANG:
 		return set_lang(ctx, cmd, arg);
+	case OPT_COLOR:
+		return set_color(cmd, arg);
 	case 'h':
 		command_usage(stdout, cmd);
 		return finish_stdout() ? EX_IOERR : -2;
@@ -154,10 +177,34 @@ int finish_stdout(void)
 
 const struct style *stdout_style(void)
 {
-	const char *nc = getenv("NO_COLOR");
-	if (isatty(STDOUT_FILENO) && !(nc && *nc))
-		return &style_ansi;
-	return &style_plain;
+	if (color_mode != COLOR_AUTO)
+		return color_mode == COLOR_ALWAYS ? &style_ansi : &style_plain;
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+	if (!isatty(STDOUT_FILENO) || (nc && *nc) || (term && !strcmp(term, "dumb")))
+		return &style_plain;
+	return &style_ansi;
+}
+
+int stdout_width(void)
+{
+	struct winsize ws;
+	if (!isatty(STDOUT_FILENO))
+		return 0;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0 || ws.ws_col == 0)
+		return 79;
+	int w = ws.ws_col > 101 ? 100 : ws.ws_col - 1;
+	return w < 1 ? 1 : w;
+}
+
+bool utf8_locale(void)
+{
+	static int utf8 = -1;
+	if (utf8 < 0) {
+		setlocale(LC_CTYPE, "");
+		const char *cs = nl_langinfo(CODESET);
+		utf8 = cs && (str_ieq(cs, "UTF-8") || str_ieq(cs, "utf8"));
+	}
+	return utf8;
 }
 
 int verdict_status(enum verdict v)
@@ -222,6 +269,10 @@ int main(int argc, char **argv)
 			break;
 		case OPT_LANG:
 			if ((status = set_lang(&ctx, NULL, optarg)))
+				return status;
+			break;
+		case OPT_COLOR:
+			if ((status = set_color(NULL, optarg)))
 				return status;
 			break;
 		case 'h':

@@ -71,6 +71,11 @@ void explain_text(struct strbuf *sb, const struct ruleset *rs,
 		  const struct outcome *o, const struct trace *t,
 		  enum ui_lang ul);
 
+/* Append text with every line ended by '\n', lines longer than 'width'
+ * columns folded at spaces under their indent or list marker ("  1. ");
+ * width 0 leaves the lines as they are. Colour codes take no columns. */
+void text_fold(struct strbuf *out, const char *text, int width);
+
 /* One condition as text ("recorder = employee"), for explain and graphs. */
 void cond_text(struct strbuf *sb, const struct ruleset *rs, int node);
 
