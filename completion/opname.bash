@@ -3,7 +3,7 @@
 # file in use ('opname questions --format json'), so a custom --rules file
 # completes its own facts. Kept in step with --help by tests/cli/t7001.
 
-_opname_commands="ask decide batch check test questions graph"
+_opname_commands="ask decide batch check test questions graph help"
 _opname_global="--rules --lang --color --help --version"
 
 # The options of each command (without the global ones every command takes).

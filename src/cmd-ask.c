@@ -521,7 +521,7 @@ static int ask(struct ctx *ctx, int argc, char **argv)
 	const char *save_path = NULL;
 	bool force = false;
 	int opt, r;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_ask, argc, argv, "h", opts)) != -1) {
 		if (opt == OPT_SAVE)
 			save_path = optarg;
 		else if (opt == OPT_FORCE)

@@ -12,7 +12,7 @@ static int check(struct ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt, r;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+	while ((opt = cmd_getopt(&cmd_check, argc, argv, "h", opts)) != -1)
 		if ((r = ctx_option(ctx, &cmd_check, opt, optarg)) != 0)
 			return r == -1 ? EX_SOFTWARE : r;
 	if (optind < argc)

@@ -91,7 +91,7 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 	};
 	const char **sets = calloc((size_t)argc, sizeof *sets);
 	int nsets = 0, json = 0, explain = 0, opt, r;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_decide, argc, argv, "h", opts)) != -1) {
 		if (opt == OPT_SET) {
 			sets[nsets++] = optarg;
 		} else if (opt == OPT_FORMAT) {

@@ -112,7 +112,7 @@ static int questions(struct ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt, r, json = 0;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_questions, argc, argv, "h", opts)) != -1) {
 		if (opt == OPT_FORMAT) {
 			if (!strcmp(optarg, "json"))
 				json = 1;

@@ -254,7 +254,7 @@ static int test(struct ctx *ctx, int argc, char **argv)
 	};
 	int opt, r;
 	bool want_coverage = false;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_test, argc, argv, "h", opts)) != -1) {
 		if (opt == OPT_COVERAGE)
 			want_coverage = true;
 		else if ((r = ctx_option(ctx, &cmd_test, opt, optarg)) != 0)

@@ -15,7 +15,10 @@
 
 struct ctx {
 	const char *rules_path; /* NULL: the built-in spelregels */
+	bool rules_from_env;    /* rules_path is OPNAME_RULES's */
 	const char *lang_code;  /* "nl" unless --lang or OPNAME_LANG */
+	const char *lang_env;   /* OPNAME_LANG, checked when used */
+	bool lang_given;        /* --lang: OPNAME_LANG does not count */
 	enum ui_lang ui;
 	struct ruleset *rs;     /* loaded by ctx_rules() */
 	int lang;               /* lang_code's index in rs->langs */
@@ -30,15 +33,29 @@ struct command {
 };
 
 extern const struct command cmd_ask, cmd_decide, cmd_batch, cmd_check,
-	cmd_test, cmd_questions, cmd_graph;
+	cmd_test, cmd_questions, cmd_graph, cmd_help;
+
+/* The command named 'name' (exactly, or a unique prefix), or NULL after
+ * a message ("did you mean" for a likely typo). */
+const struct command *command_find(const char *name);
+
+/* 'opname --help'. */
+void opname_usage(FILE *f);
 
 /* Options every command takes, after its own in a getopt_long table. */
-enum { OPT_RULES = 1000, OPT_LANG, OPT_COLOR, OPT_HELP, OPT_COMMAND_BASE };
+enum { OPT_RULES = 1000, OPT_LANG, OPT_COLOR, OPT_HELP, OPT_BAD, OPT_COMMAND_BASE };
 #define GLOBAL_OPTIONS                                              \
 	{ "rules", required_argument, NULL, OPT_RULES },            \
 	{ "lang", required_argument, NULL, OPT_LANG },              \
 	{ "color", optional_argument, NULL, OPT_COLOR },            \
 	{ "help", no_argument, NULL, 'h' }
+
+/* getopt_long(3) for a command (NULL: the global options), without
+ * getopt's own messages: a bad option is reported here, naming it (and
+ * the nearest, for a likely typo), and OPT_BAD returned, which
+ * ctx_option turns into EX_USAGE. */
+int cmd_getopt(const struct command *cmd, int argc, char **argv,
+	       const char *shortopts, const struct option *opts);
 
 /* Handle a global option inside a command's getopt loop. Returns -1 when
  * 'opt' is not one, 0 when handled, or an exit status to return (usage). */

@@ -15,13 +15,13 @@
 
 static const struct command *const commands[] = {
 	&cmd_ask, &cmd_decide, &cmd_batch, &cmd_check,
-	&cmd_test, &cmd_questions, &cmd_graph,
+	&cmd_test, &cmd_questions, &cmd_graph, &cmd_help,
 };
 #define NCOMMANDS (int)(sizeof commands / sizeof commands[0])
 
-static void usage(FILE *f)
+void opname_usage(FILE *f)
 {
-	fputs("usage: opname [--rules FILE] [--lang nl|en] [COMMAND] [ARGS]\n"
+	fputs("usage: opname [--rules FILE] [--lang nl|en] [--color=WHEN] [COMMAND] [ARGS]\n"
 	      "       opname --version | --help | COMMAND --help\n\n"
 	      "Decides whether an audio recording of a conversation with the\n"
 	      "gemeente 's-Hertogenbosch is allowed, following the spelregels.\n\n"
@@ -81,10 +81,13 @@ int usage_error(const struct command *cmd, const char *fmt, ...)
 	return EX_USAGE;
 }
 
-static int set_lang(struct ctx *ctx, const struct command *cmd, const char *code)
+/* 'from': where the code came from when not --lang ("OPNAME_LANG"). */
+static int set_lang(struct ctx *ctx, const struct command *cmd, const char *code,
+		    const char *from)
 {
 	if (strcmp(code, "nl") && strcmp(code, "en"))
-		return usage_error(cmd, "unknown language '%s': use nl or en", code);
+		return usage_error(cmd, "%s%sunknown language '%s': use nl or en",
+				   from ? from : "", from ? ": " : "", code);
 	ctx->lang_code = code;
 	ctx->ui = ui_lang_of(code);
 	return 0;
@@ -111,37 +114,52 @@ int ctx_option(struct ctx *ctx, const struct command *cmd, int opt,
 	switch (opt) {
 	case OPT_RULES:
 		ctx->rules_path = arg;
+		ctx->rules_from_env = false;
 		return 0;
 	case OPT_LANG:
-		return set_lang(ctx, cmd, arg);
+		ctx->lang_given = true;
+		return set_lang(ctx, cmd, arg, NULL);
 	case OPT_COLOR:
 		return set_color(cmd, arg);
 	case 'h':
 		command_usage(stdout, cmd);
 		return finish_stdout() ? EX_IOERR : -2;
-	case '?':
-		return usage_error(cmd, "bad option");
+	case OPT_BAD: /* cmd_getopt said what */
+		return EX_USAGE;
 	default:
 		return -1;
 	}
+}
+
+/* The environment's word counts only when no flag overrides it, and is
+ * checked only when used, so that --help and --version always work. */
+static int ctx_lang(struct ctx *ctx)
+{
+	if (ctx->lang_given || !ctx->lang_env || !*ctx->lang_env)
+		return 0;
+	return set_lang(ctx, NULL, ctx->lang_env, "OPNAME_LANG");
 }
 
 int ctx_rules(struct ctx *ctx)
 {
 	if (ctx->rs)
 		return 0;
+	int status = ctx_lang(ctx);
+	if (status)
+		return status;
 	struct diag d;
 	diag_init(&d, ctx->rules_path ? ctx->rules_path : RULES_BUILTIN_NAME);
 	errno = 0;
 	ctx->rs = ctx->rules_path ? rules_load_file(ctx->rules_path, &d)
 				  : rules_builtin();
 	if (!ctx->rs) {
-		int status = EX_DATAERR;
+		status = EX_DATAERR;
 		if (d.count)
 			diag_print(&d);
 		else
-			status = fail(EX_NOINPUT, "%s: cannot read: %s",
-				      ctx->rules_path, strerror(errno));
+			status = fail(EX_NOINPUT, "%s: cannot read: %s%s",
+				      ctx->rules_path, strerror(errno),
+				      ctx->rules_from_env ? " (the rule file OPNAME_RULES names)" : "");
 		diag_release(&d);
 		return status;
 	}
@@ -212,35 +230,48 @@ int verdict_status(enum verdict v)
 	return (int)v; /* allowed 0, not_allowed 1, consult 2, incomplete 3 */
 }
 
-/* tmux's lookup: the exact name, else a unique prefix. */
-static const struct command *find_command(const char *name)
+/* tmux's lookup: the exact name, else a unique prefix; else the nearest
+ * name, for a likely typo. */
+const struct command *command_find(const char *name)
 {
 	const struct command *found = NULL;
 	size_t n = strlen(name);
 	for (int i = 0; i < NCOMMANDS; i++) {
 		if (!strcmp(commands[i]->name, name))
 			return commands[i];
-		if (!strncmp(commands[i]->name, name, n)) {
+		if (n && !strncmp(commands[i]->name, name, n)) {
 			if (found) {
-				fail(EX_USAGE, "ambiguous command '%s': %s or %s?",
-				     name, found->name, commands[i]->name);
+				usage_error(NULL, "ambiguous command '%s': %s or %s?", name,
+					    found->name, commands[i]->name);
 				return NULL;
 			}
 			found = commands[i];
 		}
 	}
-	if (!found)
+	if (found)
+		return found;
+	const char *names[NCOMMANDS];
+	for (int i = 0; i < NCOMMANDS; i++)
+		names[i] = commands[i]->name;
+	const char *near = nearest_word(name, names, NCOMMANDS);
+	if (near)
+		usage_error(NULL, "unknown command '%s' (did you mean '%s'?)", name, near);
+	else
 		usage_error(NULL, "unknown command '%s'", name);
-	return found;
+	return NULL;
 }
 
+/* The tool's version whatever the environment says: a rule file that
+ * OPNAME_RULES names and that cannot be loaded is reported, not fatal. */
 static int print_version(struct ctx *ctx)
 {
-	int status = ctx_rules(ctx);
-	if (status)
-		return status;
-	printf("opname %s\nrules: %s %s (%s)\nsha256: %s\n", OPNAME_VERSION,
-	       ctx->rs->name, ctx->rs->version, ctx->rs->file, ctx->rs->sha256);
+	ctx->lang_env = NULL; /* --version has no words of a language */
+	printf("opname %s\n", OPNAME_VERSION);
+	int status = finish_stdout();
+	if (status || (status = ctx_rules(ctx)))
+		return ctx->rules_from_env && status != EX_IOERR ? 0 : status;
+	printf("rules: %s %s (%s)\nsha256: %s\n", ctx->rs->name, ctx->rs->version,
+	       ctx->rs->file, ctx->rs->sha256);
 	return finish_stdout();
 }
 
@@ -255,20 +286,21 @@ int main(int argc, char **argv)
 	ctx.rules_path = getenv("OPNAME_RULES");
 	if (ctx.rules_path && !*ctx.rules_path)
 		ctx.rules_path = NULL;
-	const char *env_lang = getenv("OPNAME_LANG");
+	ctx.rules_from_env = ctx.rules_path != NULL;
+	ctx.lang_env = getenv("OPNAME_LANG");
 	ctx.lang_code = "nl";
-	if (env_lang && *env_lang && set_lang(&ctx, NULL, env_lang))
-		return EX_USAGE;
 
 	/* Global options stop at the command ("+"); the command parses the rest. */
 	int opt, status = 0;
-	while ((opt = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(NULL, argc, argv, "+h", opts)) != -1) {
 		switch (opt) {
 		case OPT_RULES:
 			ctx.rules_path = optarg;
+			ctx.rules_from_env = false;
 			break;
 		case OPT_LANG:
-			if ((status = set_lang(&ctx, NULL, optarg)))
+			ctx.lang_given = true;
+			if ((status = set_lang(&ctx, NULL, optarg, NULL)))
 				return status;
 			break;
 		case OPT_COLOR:
@@ -276,14 +308,14 @@ int main(int argc, char **argv)
 				return status;
 			break;
 		case 'h':
-			usage(stdout);
+			opname_usage(stdout);
 			return finish_stdout();
 		case 'V':
 			status = print_version(&ctx);
 			rules_free(ctx.rs);
 			return status;
-		default:
-			return usage_error(NULL, "bad option");
+		default: /* OPT_BAD: cmd_getopt said what */
+			return EX_USAGE;
 		}
 	}
 	argc -= optind;
@@ -293,7 +325,7 @@ int main(int argc, char **argv)
 	if (argc == 0) {
 		argc = 1;
 		argv = ask_argv;
-	} else if (!(cmd = find_command(argv[0]))) {
+	} else if (!(cmd = command_find(argv[0]))) {
 		return EX_USAGE;
 	}
 	optind = 0; /* glibc: reinitialise for the command's own options */
