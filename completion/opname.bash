@@ -10,7 +10,7 @@ _opname_global="--rules --lang --color --help --version"
 _opname_options()
 {
 	case $1 in
-	ask) echo "--save --force" ;;
+	ask) echo "--from --save --force" ;;
 	decide) echo "--set --format --explain" ;;
 	batch) echo "--format --input -o --output --replay" ;;
 	check) echo "" ;;
@@ -127,7 +127,7 @@ _opname()
 		COMPREPLY=($(compgen -W "nl en" -- "$cur"))
 		return
 		;;
-	--rules | --save | -o | --output)
+	--rules | --save | --from | -o | --output)
 		compopt -o filenames 2>/dev/null
 		COMPREPLY=($(compgen -f -- "$cur"))
 		return

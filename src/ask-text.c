@@ -78,6 +78,10 @@ static const char *const words[AW__COUNT][2] = {
 			 "Stopped before every question was answered." },
 	[AW_ANSWERS] = { "Antwoorden", "Answers" },
 	[AW_SAVED] = { "Opgeslagen in", "Saved to" },
+	[AW_FROM] = {
+		"Antwoorden overgenomen uit {2}: {1}. Typ terug om er een te wijzigen.",
+		"Answers taken from {2}: {1}. Type back to change one.",
+	},
 };
 
 const char *ask_word(enum ui_lang l, enum ask_word w)

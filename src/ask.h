@@ -34,6 +34,7 @@ enum ask_word {
 	AW_STOPPED,
 	AW_ANSWERS,
 	AW_SAVED,
+	AW_FROM,
 	AW__COUNT
 };
 

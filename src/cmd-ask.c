@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ask-from.h"
 #include "ask-input.h"
 #include "ask-term.h"
 #include "ask.h"
@@ -21,7 +22,7 @@
 #include "opname/case-save.h"
 #include "opname/interview.h"
 
-enum { OPT_SAVE = OPT_COMMAND_BASE, OPT_FORCE };
+enum { OPT_SAVE = OPT_COMMAND_BASE, OPT_FORCE, OPT_FROM };
 
 struct session {
 	const struct ruleset *rs;
@@ -37,6 +38,8 @@ struct session {
 	struct ask_input *in;
 	const char *line;  /* the last line read, 'len' bytes */
 	size_t len;
+	const struct ask_from *from; /* --from: the case started from, or NULL */
+	bool from_taken[OPNAME_MAX_FACTS]; /* its answer was taken once */
 };
 
 static void block_interrupt(bool block)
@@ -307,6 +310,17 @@ static enum then take(struct session *s, int f, const struct answer *a)
 	return THEN_PROMPT;
 }
 
+/* --from: the case's answer to question f, taken as given (it is in the
+ * summary) the first time f is asked; after terug over it, it is only the
+ * default, like any answer taken back. */
+static bool answer_from_case(struct session *s, int f)
+{
+	if (!s->from || s->from_taken[f] || s->from->c.facts[f] == FV_MISSING)
+		return false;
+	s->from_taken[f] = true;
+	return interview_answer(&s->iv, s->from->c.facts[f]) == 0;
+}
+
 /* Show what is buffered and the prompt, then read a line. With the line
  * editor the prompt is its to show. Returns 0 or an exit status; *got says
  * what was read. */
@@ -338,6 +352,8 @@ static int converse(struct session *s, bool *eof)
 	int f, status, most = 0;
 	long idle = 0;
 	while ((f = interview_next(&s->iv)) >= 0) {
+		if (answer_from_case(s, f))
+			continue;
 		s->width = stdout_width(); /* the window may have changed */
 		if (then == THEN_QUESTION)
 			show_question(s, f);
@@ -422,8 +438,10 @@ static int save(struct session *s, const char *path, bool force)
 {
 	char id[256];
 	case_save_default_id(path, id, sizeof id);
+	const struct ask_from *from = s->from;
 	struct saved_case c = {
-		.id = id,
+		.id = from && from->c.id ? from->c.id : id,
+		.meta = from && from->meta.len ? from->meta.buf : NULL,
 		.facts = s->iv.facts,
 		.order = s->iv.order,
 		.nfacts = s->iv.nanswers,
@@ -468,7 +486,22 @@ static int check_save(const char *path, bool force)
 	return 0;
 }
 
-static int interview(struct ctx *ctx, const char *save_path, bool force)
+static void take_from(struct session *s)
+{
+	int f, n = 0;
+	while ((f = interview_next(&s->iv)) >= 0 && answer_from_case(s, f))
+		n++;
+	char count[16];
+	snprintf(count, sizeof count, "%d", n);
+	struct strbuf msg = STRBUF_INIT;
+	ask_fill(&msg, s->ul, AW_FROM, count, s->from->path);
+	sb_addc(&s->out, '\n');
+	text_fold(&s->out, msg.buf, s->width);
+	sb_release(&msg);
+}
+
+static int interview(struct ctx *ctx, const char *save_path, bool force,
+		     const struct ask_from *from)
 {
 	struct session *s = xmalloc(sizeof *s);
 	memset(s, 0, sizeof *s);
@@ -478,6 +511,7 @@ static int interview(struct ctx *ctx, const char *save_path, bool force)
 	s->st = stdout_style();
 	s->width = stdout_width();
 	s->script = !isatty(STDIN_FILENO);
+	s->from = from;
 	utf8_locale(); /* the locale, before libedit decodes what is typed */
 	interview_start(&s->iv, s->rs);
 	term_start();
@@ -490,6 +524,8 @@ static int interview(struct ctx *ctx, const char *save_path, bool force)
 	sb_addf(&s->out, "%s%s%s\n", s->st->bold, *title ? title : s->rs->name,
 		s->st->reset);
 	text_fold(&s->out, ask_word(s->ul, AW_INTRO), s->width);
+	if (from)
+		take_from(s);
 	bool eof = false;
 	int status = converse(s, &eof);
 	if (!status) {
@@ -515,15 +551,18 @@ static int ask(struct ctx *ctx, int argc, char **argv)
 	static const struct option opts[] = {
 		{ "save", required_argument, NULL, OPT_SAVE },
 		{ "force", no_argument, NULL, OPT_FORCE },
+		{ "from", required_argument, NULL, OPT_FROM },
 		GLOBAL_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *save_path = NULL;
+	const char *save_path = NULL, *from_path = NULL;
 	bool force = false;
 	int opt, r;
 	while ((opt = cmd_getopt(&cmd_ask, argc, argv, "h", opts)) != -1) {
 		if (opt == OPT_SAVE)
 			save_path = optarg;
+		else if (opt == OPT_FROM)
+			from_path = optarg;
 		else if (opt == OPT_FORCE)
 			force = true;
 		else if ((r = ctx_option(ctx, &cmd_ask, opt, optarg)) != 0)
@@ -534,15 +573,23 @@ static int ask(struct ctx *ctx, int argc, char **argv)
 				   argv[optind]);
 	if (force && !save_path)
 		return usage_error(&cmd_ask, "--force goes with --save FILE");
+	if (from_path && !strcmp(from_path, "-"))
+		return usage_error(&cmd_ask, "--from needs a file: stdin holds the answers");
 	int status = save_path ? check_save(save_path, force) : 0;
 	if (status || (status = ctx_rules(ctx)))
 		return status;
-	return interview(ctx, save_path, force);
+	if (!from_path)
+		return interview(ctx, save_path, force, NULL);
+	struct ask_from from;
+	if (!(status = ask_from_load(ctx->rs, from_path, &from)))
+		status = interview(ctx, save_path, force, &from);
+	ask_from_release(&from);
+	return status;
 }
 
 const struct command cmd_ask = {
 	.name = "ask",
-	.synopsis = "[--save FILE [--force]]",
+	.synopsis = "[--from CASEFILE] [--save FILE [--force]]",
 	.summary = "the interview: answer a few questions, get the verdict and next steps",
 	.help = "Asks only the questions the decision needs, one at a time. Answer with\n"
 		"ja/nee/weet niet (yes/no/don't know) or a choice's number; at any question\n"
@@ -551,6 +598,9 @@ const struct command cmd_ask = {
 		"options:\n"
 		"  --save FILE       write the case file of the interview (mode 0600), so\n"
 		"                    that 'opname decide FILE' decides it again\n"
-		"  --force           with --save: replace an existing file\n",
+		"  --force           with --save: replace an existing file\n"
+		"  --from CASEFILE   start from a case file's facts (taken as answered,\n"
+		"                    changeable with terug) and ask only what is still\n"
+		"                    needed; --save keeps the case's id and meta\n",
 	.exec = ask,
 };

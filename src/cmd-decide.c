@@ -12,44 +12,6 @@
 
 enum { OPT_SET = OPT_COMMAND_BASE, OPT_FORMAT, OPT_EXPLAIN };
 
-static bool blank(const char *buf, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (!strchr(" \t\r\n", buf[i]))
-			return false;
-	return true;
-}
-
-/* 'implicit': stdin read because no CASEFILE was named; there an empty
- * input is no case at all (cron and CI run with </dev/null), while a named
- * empty file is an error like any case that is not a mapping. */
-static int load_case(struct ctx *ctx, const char *path, bool implicit,
-		     struct arena *a, struct case_file *c)
-{
-	size_t len;
-	/* One byte past the limit, so that the reader reports the size. */
-	char *buf = read_file(path, ylimits_case.size + 1, &len);
-	const char *name = strcmp(path, "-") ? path : "<stdin>";
-	if (!buf) {
-		if (errno == EFBIG)
-			return fail(EX_DATAERR, "%s: larger than the limit of %zu bytes for a case",
-				    name, ylimits_case.size);
-		return fail(EX_NOINPUT, "%s: cannot read: %s", name, strerror(errno));
-	}
-	if (implicit && blank(buf, len)) {
-		free(buf);
-		return 0;
-	}
-	struct diag d;
-	diag_init(&d, name);
-	int rc = case_read(ctx->rs, buf, len, a, c, &d);
-	free(buf);
-	if (rc < 0)
-		diag_print(&d);
-	diag_release(&d);
-	return rc < 0 ? EX_DATAERR : 0;
-}
-
 static void explain_json(struct strbuf *sb, const struct ruleset *rs,
 			 const struct trace *t)
 {
@@ -128,7 +90,7 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 	struct case_file c;
 	case_init(ctx->rs, &c);
 	if (path)
-		status = load_case(ctx, path, implicit, a, &c);
+		status = case_open(ctx->rs, path, implicit, a, &c, NULL);
 	struct strbuf sb = STRBUF_INIT;
 	for (int i = 0; !status && i < nsets; i++) {
 		if (case_set(ctx->rs, &c, sets[i], &sb) < 0)

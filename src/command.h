@@ -95,4 +95,15 @@ bool utf8_locale(void);
 
 int verdict_status(enum verdict v);
 
+struct arena;
+struct case_file;
+struct ynode;
+/* Read the case file at 'path' ("-": stdin) into c, messages printed;
+ * 'implicit' (stdin read because no CASEFILE was named): an empty input
+ * is no case at all (cron and CI run with </dev/null), while a named
+ * empty file is an error like any case that is not a mapping. With root,
+ * the document's tree too (in the arena). Returns 0 or an exit status. */
+int case_open(const struct ruleset *rs, const char *path, bool implicit,
+	      struct arena *a, struct case_file *c, const struct ynode **root);
+
 #endif

@@ -111,7 +111,7 @@ expect_out 'Question 1'
 # the command line
 run ask --help
 expect_status 0
-expect_out 'usage: opname ask [--save FILE [--force]]'
+expect_out 'usage: opname ask [--from CASEFILE] [--save FILE [--force]]'
 run ask extra
 expect_status 64
 expect_err "opname: unexpected argument 'extra'"
