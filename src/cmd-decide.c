@@ -12,36 +12,6 @@
 
 enum { OPT_SET = OPT_COMMAND_BASE, OPT_FORMAT, OPT_EXPLAIN };
 
-static void explain_json(struct strbuf *sb, const struct ruleset *rs,
-			 const struct trace *t)
-{
-	sb_adds(sb, ", \"explain\": [");
-	for (int r = 0; r < t->tried; r++) {
-		const struct rule *rule = &rs->rules[r];
-		sb_adds(sb, r ? ", {\"rule\": " : "{\"rule\": ");
-		json_str(sb, rule->id);
-		sb_adds(sb, ", \"value\": ");
-		json_str(sb, tri_name(t->node[rule->when]));
-		sb_adds(sb, ", \"conditions\": [");
-		int end = rule->when + rs->conds[rule->when].size, first = 1;
-		for (int n = rule->when; n < end; n++) {
-			if (t->node[n] == TRI_NOT_EVALUATED)
-				continue;
-			struct strbuf c = STRBUF_INIT;
-			cond_text(&c, rs, n);
-			sb_adds(sb, first ? "{\"test\": " : ", {\"test\": ");
-			json_str(sb, c.buf);
-			sb_adds(sb, ", \"value\": ");
-			json_str(sb, tri_name(t->node[n]));
-			sb_addc(sb, '}');
-			sb_release(&c);
-			first = 0;
-		}
-		sb_adds(sb, "]}");
-	}
-	sb_addc(sb, ']');
-}
-
 static int decide(struct ctx *ctx, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -113,8 +83,10 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 	if (json) {
 		sb_addc(&sb, '{');
 		outcome_json_fields(&sb, ctx->rs, id, &o, ctx->lang, ctx->ui);
-		if (explain)
-			explain_json(&sb, ctx->rs, &t);
+		if (explain) {
+			sb_adds(&sb, ", \"explain\": ");
+			explain_json(&sb, ctx->rs, &o, &t);
+		}
 		sb_adds(&sb, "}\n");
 	} else {
 		struct strbuf text = STRBUF_INIT;
