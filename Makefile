@@ -109,7 +109,7 @@ cli: $(BUILD)/opname
 # The spelregels' own tests: all must pass, and together reach every rule,
 # the 'unknown' section and every next step; and the rule file must check.
 rules-test: $(BUILD)/opname
-	$(BUILD)/opname check
+	$(BUILD)/opname check --strict
 	$(BUILD)/opname test rules/
 	@$(BUILD)/opname test --coverage >$(BUILD)/coverage.txt; s=$$?; \
 	cat $(BUILD)/coverage.txt; \

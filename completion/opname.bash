@@ -13,7 +13,7 @@ _opname_options()
 	ask) echo "--from --save --force" ;;
 	decide) echo "--set --format --explain" ;;
 	batch) echo "--format --input -o --output --replay" ;;
-	check) echo "" ;;
+	check) echo "--strict" ;;
 	test) echo "--coverage" ;;
 	questions) echo "--format" ;;
 	graph) echo "--format" ;;

@@ -16,23 +16,39 @@ void diag_release(struct diag *d)
 
 void diag_clear(struct diag *d)
 {
-	d->count = 0;
+	d->count = d->warnings = 0;
 	sb_reset(&d->text);
+}
+
+static void add(struct diag *d, int line, int col, const char *level,
+		const char *fmt, va_list ap)
+{
+	if (line > 0)
+		sb_addf(&d->text, "%s:%d:%d: %s", d->file, line + d->line_offset,
+			col, level);
+	else
+		sb_addf(&d->text, "%s: %s", d->file, level);
+	sb_vaddf(&d->text, fmt, ap);
+	sb_addc(&d->text, '\n');
 }
 
 void diag_at(struct diag *d, int line, int col, const char *fmt, ...)
 {
-	if (d->count++ >= DIAG_MAX)
+	if (d->count++ + d->warnings >= DIAG_MAX)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	if (line > 0)
-		sb_addf(&d->text, "%s:%d:%d: ", d->file, line + d->line_offset,
-			col);
-	else
-		sb_addf(&d->text, "%s: ", d->file);
-	sb_vaddf(&d->text, fmt, ap);
-	sb_addc(&d->text, '\n');
+	add(d, line, col, "", fmt, ap);
+	va_end(ap);
+}
+
+void diag_warn(struct diag *d, int line, int col, const char *fmt, ...)
+{
+	if (d->count + d->warnings++ >= DIAG_MAX)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	add(d, line, col, "warning: ", fmt, ap);
 	va_end(ap);
 }
 
@@ -54,7 +70,7 @@ void diag_print(const struct diag *d)
 		fprintf(stderr, "opname: %.*s\n", (int)(nl - p), p);
 		p = nl + 1;
 	}
-	if (d->count > DIAG_MAX)
-		fprintf(stderr, "opname: %s: %d more problems not shown\n",
-			d->file, d->count - DIAG_MAX);
+	if (d->count + d->warnings > DIAG_MAX)
+		fprintf(stderr, "opname: %s: %d more messages not shown\n",
+			d->file, d->count + d->warnings - DIAG_MAX);
 }

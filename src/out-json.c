@@ -60,10 +60,10 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 	sb_adds(sb, ", \"reason\": ");
 	json_str(sb, outcome_reason(rs, o, lang, ul));
 	sb_adds(sb, ", \"refs\": [");
-	for (int i = 0; r && i < r->nrefs; i++) {
+	for (int i = 0; i < o->nrefs; i++) {
 		if (i)
 			sb_add(sb, ", ", 2);
-		json_str(sb, rs->parts[r->refs[i]].id);
+		json_str(sb, rs->parts[o->refs[i]].id);
 	}
 	sb_adds(sb, "], \"next_steps\": [");
 	for (int i = 0; i < o->nsteps; i++) {

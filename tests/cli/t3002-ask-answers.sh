@@ -5,8 +5,8 @@
 . "$(dirname "$0")/ask-lib.sh"
 
 # ? shows the question's help text from the rule file, then asks again
-ask nl 3 '1|?' 'Volgens spelregel d is het maken van beeldopnamen' 'Typ ook: waarom'
-ask en 3 'record|help' 'Under rule d, making video recordings' 'You can also type: why'
+ask nl 3 '1|?' 'Beeldopnamen van een gesprek mogen niet.' 'Typ ook: waarom'
+ask en 3 'record|help' 'Video recordings of a conversation are not allowed.' 'You can also type: why'
 # why names the rule that needs the answer, its outcome and factsheet part
 ask nl 3 '1|1|ja|1|ja|waarom' \
 	'Deze vraag is nodig om te bepalen of regel C2 geldt; als die geldt, is de uitkomst: niet toegestaan.' \
@@ -14,26 +14,26 @@ ask nl 3 '1|1|ja|1|ja|waarom' \
 ask en 3 'record|audio|yes|employee|work|no|why' 'whether rule W2 applies' \
 	'the outcome is: not allowed' 'Employee: the work situation'
 # ... or, when the rule holds already, the step that the answer may add
-ask nl 3 '1|1|ja|1|ja|nee|ja|waarom' 'Regel C3 geldt (toegestaan); deze vraag bepaalt of er een stap bij komt: Vertel de medewerker'
+ask nl 3 '1|1|ja|1|ja|nee|nee|ja|waarom' 'Regel C3 geldt (toegestaan); deze vraag bepaalt of er een stap bij komt: Wie in het huis woont, vertelt de medewerker over de camera'
 # the question is asked again after help and why: the prompt twice more
 ask nl 3 '1|?|waarom'
 n=$(printf '%s\n' "$out" | grep -c 'Kies 1-2 >')
 [ "$n" = 3 ] || fail_check "prompt shown $n times, want 3"
 
 # back at the first question: nothing to go back to
-ask nl 0 'terug|4' 'Dit is de eerste vraag; er is geen vorig antwoord om te wijzigen.'
-ask en 0 'back|4' 'This is the first question'
+ask nl 2 'terug|6' 'Dit is de eerste vraag; er is geen vorig antwoord om te wijzigen.'
+ask en 2 'back|6' 'This is the first question'
 # back offers the old answer; Enter keeps it
-ask nl 0 '1|1|ja|1|ja|terug|terug|||nee|nee' 'TOEGESTAAN' \
+ask nl 0 '1|1|ja|1|ja|terug|terug|||nee|nee|nee' 'TOEGESTAAN' \
 	'(ja / nee / weet niet) [Enter = ja] >' 'Kies 1-2 [Enter = Een inwoner] >' \
-	'Antwoorden: opnemen · alleen geluid · neemt deel · inwoner · gemeld · geen zwaarwegende redenen · niet thuis'
-ask en 1 'record|audio|yes|back||citizen|no' 'NOT ALLOWED' 'rule C1' "(yes / no / don't know) [Enter = yes] >"
+	'Antwoorden: opnemen · alleen geluid · doet mee · inwoner · gemeld · geen zwaarwegende redenen · geen bezwaar van een ander · niet in huis'
+ask en 1 'record|audio|yes|back||citizen|no|no' 'NOT ALLOWED' 'rule C1' "(yes / no / don't know) [Enter = yes] >"
 # at a pipe a line that is no answer is an error, not a question asked
 # again (the next line would answer it and every later answer shift); on a
 # terminal it is explained (t3004, t3007)
 run_in "$(answers '|4')" ask
 expect_status 65
-expect_err "opname: <stdin>:1: an empty line is not an answer to 'action' (1-4, record, edit, share, evidence)"
+expect_err "opname: <stdin>:1: an empty line is not an answer to 'action' (1-6, record, edit, share, evidence, copy, breach)"
 run_in "$(answers '1|weet niet')" ask
 expect_status 65
 expect_err "opname: <stdin>:2: 'weet niet' is not an answer to 'media' (1-2, audio, video)"
@@ -77,15 +77,15 @@ expect_status 65
 expect_err "opname: <stdin>:1: a line of more than 4096 bytes"
 
 # the interview shows no ids and no JSON
-ask nl 0 "1|1|ja|2|2|nee|ja|ja|ja|nee" 'TOEGESTAAN'
+ask nl 0 "1|1|ja|2|2|nee|ja|ja|ja|nee|nee|nee" 'TOEGESTAAN'
 lacks 'participant' 'legal_basis' 'employee' 'avg_compliance' '{' '"'
 # plain output on a pipe: no colour codes
 lacks "$(printf '\033')"
 # a transcript: each answer read is shown after its prompt
-ask nl 0 '4' 'Kies 1-4 > 4'
+ask nl 2 '6' 'Kies 1-6 > 6'
 
 # output that cannot be written: 74, said once
-printf '4\n' | "$OPNAME" ask >/dev/full 2>"$tmp/err"
+printf '6\n' | "$OPNAME" ask >/dev/full 2>"$tmp/err"
 status=$?
 err=$(cat "$tmp/err")
 last="opname ask >/dev/full"
@@ -95,15 +95,15 @@ n=$(grep -c 'cannot write' "$tmp/err")
 [ "$n" = 1 ] || fail_check "the write error was reported $n times"
 
 # 'opname' with no command is the interview
-printf '4\n' | "$OPNAME" >"$tmp/out" 2>"$tmp/err"
+printf '6\n' | "$OPNAME" >"$tmp/out" 2>"$tmp/err"
 status=$?
 out=$(cat "$tmp/out")
 last="opname (no command)"
-expect_status 0
+expect_status 2
 expect_out 'Vraag 1'
-expect_out 'regel E1'
+expect_out 'regel V1'
 # OPNAME_LANG chooses the language too
-printf '4\n' | OPNAME_LANG=en "$OPNAME" ask >"$tmp/out" 2>"$tmp/err"
+printf '6\n' | OPNAME_LANG=en "$OPNAME" ask >"$tmp/out" 2>"$tmp/err"
 status=$?
 out=$(cat "$tmp/out")
 expect_out 'Question 1'

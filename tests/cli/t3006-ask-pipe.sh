@@ -16,19 +16,19 @@ expect_err "opname: <stdin>:5: 'jaa' is not an answer to 'announced' (ja, nee, w
 [ -z "$(ls -A "$tmp/save")" ] || fail_check "a file was saved: $(ls -A "$tmp/save")"
 expect_not_out 'NIET TOEGESTAAN'
 # commands still work at a pipe
-run_in "$(answers '?|waarom|4')" ask
-expect_status 0
+run_in "$(answers '?|waarom|6')" ask
+expect_status 2
 expect_no_err
 # lines after the verdict: reported, the verdict's status kept
 run_in "$(answers '1|2|x|y')" ask
 expect_status 1
 expect_err 'opname: <stdin>:3: 2 lines after the verdict were not read'
-run_in "$(answers '4|more')" --lang en ask --save "$tmp/save/one.yaml"
-expect_status 0
+run_in "$(answers '6|more')" --lang en ask --save "$tmp/save/one.yaml"
+expect_status 2
 expect_err 'opname: <stdin>:2: 1 line after the verdict was not read'
 [ -f "$tmp/save/one.yaml" ] || fail_check "the verdict's case was not saved"
 # scripts that would never end, end
-for script in 'yes foo' 'yes 4' "yes '?'" 'yes terug' "yes ''"; do
+for script in 'yes foo' 'yes 6' "yes '?'" 'yes terug' "yes ''"; do
 	timeout 20 sh -c "$script | \"\$OPNAME\" ask" >/dev/null 2>"$tmp/err"
 	status=$? err=$(cat "$tmp/err") last="$script | opname ask"
 	[ "$status" != 124 ] || fail_check "did not end"
@@ -37,14 +37,14 @@ done
 timeout 20 sh -c 'yes foo | "$OPNAME" ask' >/dev/null 2>&1
 status=$? last='yes foo | opname ask'
 expect_status 65
-timeout 20 sh -c 'yes 4 | "$OPNAME" ask' >/dev/null 2>"$tmp/err"
-status=$? err=$(cat "$tmp/err") last='yes 4 | opname ask'
-expect_status 0
+timeout 20 sh -c 'yes 6 | "$OPNAME" ask' >/dev/null 2>"$tmp/err"
+status=$? err=$(cat "$tmp/err") last='yes 6 | opname ask'
+expect_status 2
 expect_err 'opname: <stdin>:2: more than 1000 lines after the verdict were not read'
 # a writer that keeps the pipe open after its answers is not waited for
-{ printf '4\n'; sleep 5; } | timeout 4 "$OPNAME" ask >/dev/null 2>"$tmp/err"
+{ printf '6\n'; sleep 5; } | timeout 4 "$OPNAME" ask >/dev/null 2>"$tmp/err"
 status=$? last='answers then an open pipe | opname ask'
-expect_status 0
+expect_status 2
 # control characters in a refused line are shown escaped
 run_in "$(printf '1\n\033[D1\n')" ask
 expect_status 65

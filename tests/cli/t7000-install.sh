@@ -37,10 +37,10 @@ cmp -s "$top/completion/opname.bash" "$root/usr/local/share/bash-completion/comp
 	fail_check "the man page is not mode 644"
 
 # the installed binary, from elsewhere: built-in rules, no source tree needed
-out=$(cd / && "$root/usr/local/bin/opname" decide --set action=evidence --format json 2>"$tmp/err")
+out=$(cd / && "$root/usr/local/bin/opname" decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja --format json 2>"$tmp/err")
 status=$?
 err=$(cat "$tmp/err")
-last="(cd / && installed opname decide --set action=evidence --format json)"
+last="(cd / && installed opname decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja --format json)"
 expect_status 0
 expect_no_err
 expect_json '.verdict == "allowed" and .rule == "E1"'

@@ -140,7 +140,7 @@ expect_out "participant="
 expect_out "action="
 out=$(complete_words "$tmp/bin:$PATH" opname decide --set action = "")
 last="complete: opname decide --set action=<TAB>"
-[ "$(printf '%s' "$out" | tr '\n' ' ')" = "record edit share evidence" ] ||
+[ "$(printf '%s' "$out" | tr '\n' ' ')" = "record edit share evidence copy breach" ] ||
 	fail_check "action= does not offer its choices"
 out=$(complete_words "$tmp/bin:$PATH" opname decide --format "")
 last="complete: opname decide --format <TAB>"

@@ -10,27 +10,27 @@ run --version
 expect_status 0
 [ "$(printf '%s\n' "$out" | head -n 1)" = "opname $v" ] || fail_check "--version does not start with 'opname $v'"
 
-run decide --set action=evidence --format json
+run decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja --format json
 expect_status 0
 expect_json ".opname_version == \"$v\""
 # right after rules_file, as documented
 expect_json "keys_unsorted | .[index(\"rules_file\") + 1] == \"opname_version\""
 
 run_in 'id: a
-facts: {action: evidence}
+facts: {action: evidence, recorder: citizen, participant: true, court_case: true}
 ' batch --format jsonl
 expect_status 0
 expect_json ".opname_version == \"$v\""
 
-run_in 'evidence
+run_in 'breach
 ' ask --save "$tmp/saved.yaml"
-expect_status 0
+expect_status 2
 grep -qx "  opname_version: \"$v\"" "$tmp/saved.yaml" ||
 	fail_check "the saved case does not record opname_version \"$v\""
 # and the saved case still decides (the outcome is ignored on input)
 run decide --format json "$tmp/saved.yaml"
-expect_status 0
-expect_json '.verdict == "allowed"'
+expect_status 2
+expect_json '.verdict == "consult" and .rule == "V1"'
 
 # the changelog has an entry for this version; the man page gets it at
 # install time (t7000 checks the installed page), so its source has a bare .Os

@@ -332,7 +332,7 @@ static void the_spelregels_are_complete(void **state)
 	analysis_run(&an, rs, 0);
 	assert_int_equal(analysis_problems(&an, &d), 0);
 	assert_int_equal(d.count, 0);
-	assert_int_equal(an.npaths, 59);
+	assert_int_equal(an.npaths, 107);
 	assert_int_equal(an.no_verdict, 0);
 	assert_int_equal(an.verdicts[VERDICT_INCOMPLETE], 0);
 	for (int r = 0; r < rs->nrules; r++)
