@@ -53,6 +53,12 @@ static int get_char(EditLine *el, wchar_t *wc)
 {
 	struct ask_input *in = client(el);
 	for (;;) {
+		/* a stop and continue while not reading counts too */
+		if (term_continued()) {
+			in->redraw = true;
+			errno = EINTR;
+			return -1;
+		}
 		char c;
 		ssize_t n = read(STDIN_FILENO, &c, 1);
 		if (n == 1) {
@@ -71,11 +77,6 @@ static int get_char(EditLine *el, wchar_t *wc)
 			return -1;
 		if (term_resized())
 			el_resize(el);
-		if (term_continued()) {
-			in->redraw = true;
-			errno = EINTR;
-			return -1;
-		}
 	}
 }
 

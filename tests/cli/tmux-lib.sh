@@ -6,6 +6,7 @@
 #                              and the terminal's settings before and after
 #   screen TAG                 what the terminal shows (with history)
 #   wait_for TAG TEXT          until the terminal shows TEXT (10 s at most)
+#   wait_lines TAG LINE N      until LINE is a whole line N times
 #   type_line TAG TEXT WAIT    type TEXT and Enter, then wait for WAIT
 #   finished TAG STATUS        opname exited STATUS, the terminal unchanged
 command -v tmux >/dev/null 2>&1 || {
@@ -50,6 +51,19 @@ wait_for() {
 		i=$((i + 1))
 	done
 	fail_check "the terminal never showed: $2"
+	return 1
+}
+
+# wait_lines TAG LINE N: until LINE is a whole line of the screen N times
+wait_lines() {
+	i=0
+	while [ $i -lt 100 ]; do
+		n=$(screen "$1" | grep -cx -- "$2")
+		[ "$n" -ge "$3" ] && return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	fail_check "the terminal showed '$2' $n times, want $3"
 	return 1
 }
 
