@@ -27,6 +27,12 @@ tm send-keys -t edit Left
 tm send-keys -t edit -l 'j'
 tm send-keys -t edit End Enter
 wait_for edit 'Vraag 4'
+# Up, Up, Down: back through the answers of this interview, and forward
+tm send-keys -t edit Up Up
+wait_for edit 'Kies 1-2 > 1'
+tm send-keys -t edit Down
+wait_for edit 'Kies 1-2 > ja'
+tm send-keys -t edit C-u
 tm send-keys -t edit -l 'xyz'
 tm send-keys -t edit C-u
 tm send-keys -t edit -l '5'
@@ -119,6 +125,13 @@ expect_out '------------------------------'
 expect_out 'Antwoorden: opnemen | ook beeld'
 expect_not_out '─'
 expect_not_out '·'
+
+# questions' text on a terminal is folded to its width
+TM_WIDTH=44 start qs NO_COLOR=1 "$OPNAME" questions
+finished qs 0
+expect_out 'action (choice)'
+long=$(printf '%s\n' "$out" | awk 'length($0) > 44' | head -1)
+[ -z "$long" ] || fail_check "questions: a line wider than 44 columns: $long"
 
 # decide's text on a terminal is folded to its width too
 TM_WIDTH=44 start dec NO_COLOR=1 "$OPNAME" decide --set action=record --set media=audio --set participant=false
