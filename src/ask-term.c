@@ -59,17 +59,20 @@ static void on_end(int sig)
 }
 
 /* Ctrl-Z: leave the shell its terminal as it was, then stop; on 'fg' the
- * next read shows the question again (SIGCONT). */
+ * next read shows the question again (SIGCONT). Stopping is SIGSTOP, and
+ * only under a shell with job control (the parent leads another process
+ * group of this session): with none, nobody could continue the process,
+ * which is why the kernel drops SIGTSTP there too. SIGSTOP rather than
+ * raising SIGTSTP again, because valgrind does not stop for the latter. */
+static volatile sig_atomic_t may_stop;
+
 static void on_stop(int sig)
 {
+	(void)sig;
+	if (!may_stop)
+		return;
 	term_restore();
-	catch(sig, SIG_DFL);
-	sigset_t set;
-	sigemptyset(&set);
-	sigaddset(&set, sig);
-	sigprocmask(SIG_UNBLOCK, &set, NULL);
-	raise(sig);
-	catch(sig, on_stop);
+	kill(getpid(), SIGSTOP);
 }
 
 static void on_continue(int sig)
@@ -88,6 +91,8 @@ void term_start(void)
 {
 	if (isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &saved) == 0)
 		have_saved = 1;
+	pid_t parent = getppid();
+	may_stop = getpgid(parent) != getpgrp() && getsid(parent) == getsid(0);
 	catch(SIGINT, on_interrupt);
 	catch(SIGTERM, on_end);
 	catch(SIGHUP, on_end);
