@@ -41,13 +41,16 @@ HARDEN_LDFLAGS  = $(if $(filter 1,$(HARDEN)),$(HARDEN_LINK))
 YAML_CFLAGS = $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
 YAML_LIBS   = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+# libedit: the interview's line editing on a terminal (src/ask-input.c)
+EDIT_CFLAGS = $(shell $(PKG_CONFIG) --cflags libedit 2>/dev/null)
+EDIT_LIBS   = $(shell $(PKG_CONFIG) --libs libedit 2>/dev/null || echo -ledit)
 
 OPNAME_CPPFLAGS = -D_GNU_SOURCE -Iinclude $(HARDEN_CPPFLAGS)
-OPNAME_CFLAGS   = $(WARN) $(OPT) $(HARDEN_CFLAGS) $(YAML_CFLAGS)
+OPNAME_CFLAGS   = $(WARN) $(OPT) $(HARDEN_CFLAGS) $(YAML_CFLAGS) $(EDIT_CFLAGS)
 OPNAME_LDFLAGS  = $(HARDEN_LDFLAGS)
 ALL_CFLAGS  = $(OPNAME_CPPFLAGS) $(CPPFLAGS) $(OPNAME_CFLAGS) $(CFLAGS) $(EXTRA)
 ALL_LDFLAGS = $(OPNAME_LDFLAGS) $(LDFLAGS)
-LDLIBS  = $(YAML_LIBS)
+LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS)
 
 # The library: every source but main.c (mandoc's layout: tests and fuzzers
 # link the same code the binary runs). The core lacks only the built-in
@@ -132,7 +135,7 @@ $(BUILD):
 	mkdir -p $@
 
 run: deps all
-	./opname ask
+	@scripts/run.sh ./opname
 
 # ---- tests ----
 

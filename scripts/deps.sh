@@ -15,6 +15,7 @@ want() { # want CHECK-COMMAND PACKAGE
 
 want 'command -v pkg-config' pkg-config
 want 'pkg-config --exists yaml-0.1' libyaml-dev
+want 'pkg-config --exists libedit' libedit-dev
 if [ "${1:-build}" = check ]; then
 	want 'pkg-config --exists cmocka' libcmocka-dev
 	want 'command -v tmux' tmux

@@ -82,6 +82,15 @@ static bool choice_number(const char *s, int nchoices, int *index, bool *number)
 	return true;
 }
 
+/* Does s match text t in any of the rule file's languages? */
+static bool any_lang(const struct text *t, const char *s)
+{
+	for (int l = 0; l < OPNAME_MAX_LANGS; l++)
+		if (t->s[l] && str_ieq(t->s[l], s))
+			return true;
+	return false;
+}
+
 static enum answer_kind parse_choice(const struct question *q, const char *s,
 				     struct answer *out)
 {
@@ -91,16 +100,14 @@ static enum answer_kind parse_choice(const struct question *q, const char *s,
 		return value(out, (fact_value)index);
 	if (number)
 		return bad(out, ANSWER_ERR_NO_SUCH_CHOICE);
-	for (int i = 0; i < q->nchoices; i++) {
+	for (int i = 0; i < q->nchoices; i++)
 		if (str_ieq(q->choices[i].id, s))
 			return value(out, (fact_value)i);
-		/* The choice's own words, as shown, in any language. */
-		for (int l = 0; l < OPNAME_MAX_LANGS; l++) {
-			const char *t = q->choices[i].text.s[l];
-			if (t && str_ieq(t, s))
-				return value(out, (fact_value)i);
-		}
-	}
+	/* The words shown for a choice, in the question and in the summary of
+	 * answers ("Een inwoner", "inwoner"), in any language. */
+	for (int i = 0; i < q->nchoices; i++)
+		if (any_lang(&q->choices[i].text, s) || any_lang(&q->choices[i].label, s))
+			return value(out, (fact_value)i);
 	if (one_of(s, unknown_words))
 		return bad(out, ANSWER_ERR_UNKNOWN_CHOICE);
 	return bad(out, ANSWER_ERR_NOT_UNDERSTOOD);
@@ -137,6 +144,23 @@ bool answer_reserved(const char *id)
 	return false;
 }
 
+static enum answer_kind parse_bool(const struct question *q, const char *s,
+				   struct answer *out)
+{
+	static const fact_value by_label[3] = { FV_FALSE, FV_TRUE, FV_UNKNOWN };
+	if (one_of(s, yes_words))
+		return value(out, FV_TRUE);
+	if (one_of(s, no_words))
+		return value(out, FV_FALSE);
+	if (one_of(s, unknown_words))
+		return value(out, FV_UNKNOWN);
+	/* The summary's words for an answer ("gemeld", "niet thuis"). */
+	for (int i = 0; i < 3; i++)
+		if (any_lang(&q->labels[i], s))
+			return value(out, by_label[i]);
+	return bad(out, ANSWER_ERR_NOT_UNDERSTOOD);
+}
+
 enum answer_kind answer_parse(const struct question *q, const char *line,
 			      size_t len, struct answer *out)
 {
@@ -160,11 +184,5 @@ enum answer_kind answer_parse(const struct question *q, const char *line,
 	}
 	if (q->type == FACT_CHOICE)
 		return parse_choice(q, s, out);
-	if (one_of(s, yes_words))
-		return value(out, FV_TRUE);
-	if (one_of(s, no_words))
-		return value(out, FV_FALSE);
-	if (one_of(s, unknown_words))
-		return value(out, FV_UNKNOWN);
-	return bad(out, ANSWER_ERR_NOT_UNDERSTOOD);
+	return parse_bool(q, s, out);
 }

@@ -49,6 +49,8 @@ void case_save_yaml(struct strbuf *sb, const struct ruleset *rs,
 		value_yaml(sb, q, c->facts[c->order[i]]);
 		sb_addc(sb, '\n');
 	}
+	if (c->meta)
+		sb_addf(sb, "meta: %s\n", c->meta);
 	sb_addf(sb, "outcome:\n  verdict: %s\n  rule: ", verdict_id(o->verdict));
 	if (o->rule >= 0)
 		json_str(sb, rs->rules[o->rule].id);

@@ -519,7 +519,7 @@ static int parse_options(struct batch *b, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt, r;
-	while ((opt = getopt_long(argc, argv, "ho:", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_batch, argc, argv, "ho:", opts)) != -1) {
 		if (opt == OPT_FORMAT) {
 			if (batch_out_format_parse(optarg, &b->w.format) < 0)
 				return usage_error(&cmd_batch, "unknown format '%s': use jsonl, csv or text",

@@ -74,7 +74,7 @@ static int parse_options(struct ctx *ctx, int argc, char **argv,
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt, r;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_check, argc, argv, "h", opts)) != -1) {
 		if (opt == OPT_STRICT) {
 			o->strict = true;
 		} else if (opt == OPT_FORMAT) {

@@ -232,7 +232,7 @@ static int graph(struct ctx *ctx, int argc, char **argv)
 	};
 	int opt, r;
 	enum format format = FORMAT_DOT;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_graph, argc, argv, "h", opts)) != -1) {
 		if (opt == OPT_FORMAT) {
 			if (!strcmp(optarg, "dot"))
 				format = FORMAT_DOT;

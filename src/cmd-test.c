@@ -445,7 +445,7 @@ static int parse_options(struct ctx *ctx, int argc, char **argv,
 	};
 	int opt, r;
 	char *end;
-	while ((opt = getopt_long(argc, argv, "hv", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_test, argc, argv, "hv", opts)) != -1) {
 		if (opt == OPT_COVERAGE) {
 			o->coverage = true;
 		} else if (opt == 'v') {

@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #include "opname/ytree.h"
 
+#include "opname/output.h"
+
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
@@ -434,4 +436,61 @@ const char *ynode_kind_name(const struct ynode *n)
 	default:
 		return "scalar";
 	}
+}
+
+/* A plain scalar JSON would read as the same value. */
+static bool json_literal(const struct ynode *n)
+{
+	const char *s = n->str;
+	if (!n->plain || !*s)
+		return false;
+	if (!strcmp(s, "true") || !strcmp(s, "false") || !strcmp(s, "null"))
+		return true;
+	if (*s == '-')
+		s++;
+	if (*s == '0' ? (s[1] >= '0' && s[1] <= '9') : !(*s >= '1' && *s <= '9'))
+		return false;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	if (*s == '.') {
+		if (!(*++s >= '0' && *s <= '9'))
+			return false;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	if (*s == 'e' || *s == 'E') {
+		s++;
+		if (*s == '+' || *s == '-')
+			s++;
+		if (!(*s >= '0' && *s <= '9'))
+			return false;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return *s == '\0';
+}
+
+void ynode_json(struct strbuf *sb, const struct ynode *n)
+{
+	if (n->kind == YNODE_SCALAR) {
+		if (json_literal(n))
+			sb_adds(sb, n->str);
+		else if (ynode_is_null(n))
+			sb_adds(sb, "null");
+		else
+			json_str(sb, n->str);
+		return;
+	}
+	bool map = n->kind == YNODE_MAP;
+	sb_addc(sb, map ? '{' : '[');
+	for (int i = 0; i < n->nkids; i += map ? 2 : 1) {
+		if (i)
+			sb_adds(sb, ", ");
+		if (map) {
+			json_str(sb, n->kids[i]->str);
+			sb_adds(sb, ": ");
+		}
+		ynode_json(sb, n->kids[i + map]);
+	}
+	sb_addc(sb, map ? '}' : ']');
 }

@@ -46,8 +46,10 @@ struct answer {
  * is ignored like other surrounding whitespace) as an answer to q. Accepts,
  * in any letter case and either language:
  *   bool:   ja j yes y true / nee n no false /
- *           w u weet niet, weet ik niet, onbekend, unknown, don't know
- *   choice: its number (1 = first) or its id
+ *           w u weet niet, weet ik niet, onbekend, unknown, don't know /
+ *           the question's labels for each answer, in any language
+ *   choice: its number (1 = first), its id, or its text or label in any
+ *           language
  *   always: ? help / waarom why / begrippen terms / terug back / stop quit q exit
  * Returns out->kind. */
 enum answer_kind answer_parse(const struct question *q, const char *line,

@@ -18,6 +18,7 @@ struct saved_case {
 	const fact_value *facts;  /* indexed by fact */
 	const uint16_t *order;    /* the facts to write, in the order asked */
 	int nfacts;
+	const char *meta;         /* JSON to keep as 'meta', or NULL */
 	const struct outcome *outcome;
 	time_t decided_at;
 };
