@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # 'make bench': the performance targets of quality.md and issue 4, measured
 # on this machine in one run, printed as one table.
 #

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The fact types' table of operations (see opname/fact.h). */
 #include "opname/fact.h"
 

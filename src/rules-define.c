@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Named conditions (docs/rules.md, "define"): a condition with an id, used
  * as 'ID: true' or 'ID: false' wherever a fact test may stand. A use is
  * loaded as a copy of the condition in its place, so the engine, the

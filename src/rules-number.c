@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Numbers in the rule language (docs/rules.md, "Numbers"). A number is
  * tested against constants; the constants of one fact cut its range into
  * finitely many intervals, on each of which every test of it is constant.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The loader's 'outcomes' section: what a rule can decide, its words, its
  * exit status and its colour (docs/rules.md, "outcomes"). A file without
  * the section has allowed, not_allowed and consult, as before it existed. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* JSON Schemas of case files, outcome records and 'questions --format
  * json' (see opname/schema.h). The case and outcome schemas name the rule
  * file's own facts, values, rules, parts and steps, so each is right for
@@ -187,6 +188,12 @@ static void outcome_schema(struct strbuf *sb, const struct ruleset *rs)
 	id_enum(sb, rs, IDS_FACTS, false);
 	sb_adds(sb, ",\n    \"facts\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/fact\"}, \"uniqueItems\": true},\n"
 		    "    \"tri\": {\"enum\": [\"true\", \"false\", \"unknown\", \"not evaluated\"]},\n"
+		    "    \"condition\": {\"description\": \"a condition and its parts, each with its value\",\n"
+		    "      \"type\": \"object\", \"additionalProperties\": false, \"required\": [\"kind\", \"value\"],\n"
+		    "      \"properties\": {\"kind\": {\"enum\": [\"always\", \"all\", \"any\", \"not\", \"test\"]},\n"
+		    "        \"value\": {\"$ref\": \"#/$defs/tri\"}, \"fact\": {\"$ref\": \"#/$defs/fact\"},\n"
+		    "        \"test\": {\"type\": \"string\"},\n"
+		    "        \"parts\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/condition\"}}}},\n"
 		    "    \"outcome\": {\n"
 		    "      \"type\": \"object\",\n"
 		    "      \"additionalProperties\": false,\n"
@@ -214,11 +221,12 @@ static void outcome_schema(struct strbuf *sb, const struct ruleset *rs)
 		    "        \"opname_version\": {\"type\": \"string\"},\n"
 		    "        \"explain\": {\"description\": \"decide --explain: each rule tried\", \"type\": \"array\",\n"
 		    "          \"items\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-		    "            \"required\": [\"rule\", \"value\", \"conditions\"],\n"
-		    "            \"properties\": {\"rule\": {\"type\": \"string\"}, \"value\": {\"$ref\": \"#/$defs/tri\"},\n"
-		    "              \"conditions\": {\"type\": \"array\", \"items\": {\"type\": \"object\", \"additionalProperties\": false,\n"
-		    "                \"required\": [\"test\", \"value\"],\n"
-		    "                \"properties\": {\"test\": {\"type\": \"string\"}, \"value\": {\"$ref\": \"#/$defs/tri\"}}}}}}},\n"
+		    "            \"required\": [\"rule\", \"verdict\", \"value\", \"condition\"],\n"
+		    "            \"properties\": {\"rule\": {\"type\": \"string\"}, \"verdict\": {\"$ref\": \"#/$defs/verdict\"},\n"
+		    "              \"value\": {\"$ref\": \"#/$defs/tri\"}, \"condition\": {\"$ref\": \"#/$defs/condition\"},\n"
+		    "              \"steps\": {\"type\": \"array\", \"items\": {\"type\": \"object\", \"additionalProperties\": false,\n"
+		    "                \"required\": [\"step\", \"condition\"],\n"
+		    "                \"properties\": {\"step\": {\"type\": \"string\"}, \"condition\": {\"$ref\": \"#/$defs/condition\"}}}}}}},\n"
 		    "        \"source\": {\"description\": \"batch: FILE:LINE where the case starts\", \"type\": \"string\"},\n"
 		    "        \"previous_verdict\": {\"description\": \"batch --replay: the saved verdict\",\n"
 		    "          \"anyOf\": [{\"$ref\": \"#/$defs/verdict\"}, {\"type\": \"null\"}]},\n"

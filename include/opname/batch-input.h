@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Splitting batch input into records, one case each, in bounded memory.
  *
  * YAML: a record is one document. A document boundary is a line that starts

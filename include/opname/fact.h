@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fact types: one table of operations per type (bool, choice), so that the
  * loader, the engine's callers, the analysis, the case reader and writer,
  * the interview and every output go through one place. Adding a type means

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Outcomes declared by the rule file: their words, exit statuses and ids
 # in every output; the source label from the file; the defaults unchanged.
 . "$(dirname "$0")/lib.sh"

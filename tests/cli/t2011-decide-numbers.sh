@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Number facts: raw values from --set, case files (YAML and JSON numbers)
 # and the interview, with located errors; check branches on the intervals
 # the constants cut; the saved case keeps the number.
@@ -40,15 +41,17 @@ run $r decide --set people=100000001
 expect_status 64
 expect_err "'100000001' is not a value of 'people'"
 
-# The interview takes digits or "don't know", explains anything else,
-# shows the unit, and saves the number itself.
+# The interview takes digits or "don't know", refuses anything else from
+# a script (naming what it takes), shows the unit, and saves the number.
 run_in 'many
-5000
+' $r ask
+expect_status 65
+expect_err "<stdin>:1: 'many' is not an answer to 'people' (0-100000000, don't know)"
+run_in '5000
 80
 ' $r ask --save "$tmp/saved.yaml"
 expect_status 1
 expect_out "(a whole number / don't know) > "
-expect_out "Answer with a whole number from 0 to 100000000, or don't know."
 expect_out "2: 80 hours"
 grep -q '^  hours: 80$' "$tmp/saved.yaml" || fail_check "the saved case lacks hours: 80"
 run $r decide "$tmp/saved.yaml" --format json

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Named conditions: used like fact tests, lazily (facts_used names only the
 # facts read), negated with false; check walks them like any condition.
 . "$(dirname "$0")/lib.sh"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The fact types' table: every operation of bool and choice, and that the
  * wrappers agree with each other (parse(id(v)) == v for every value). */
 #include "helpers.h"
