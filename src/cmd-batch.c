@@ -309,7 +309,7 @@ static void run_input(struct batch *b, const char *path)
 		return;
 	}
 	batch_input_on_wait(in, flush_on_wait, b);
-	if (b->w.format != BATCH_OUT_TEXT && !utf8_valid(name))
+	if (b->w.format != BATCH_OUT_TEXT && !utf8_valid(name, strlen(name)))
 		fail(0, "%s: the file name is not UTF-8: in the records its bad bytes are U+FFFD",
 		     name);
 	/* A file's only case is named by the file, so its first record waits

@@ -128,7 +128,7 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 	engine_decide(ctx->rs, c.facts, &o, explain ? &t : NULL);
 
 	const char *id = c.id ? c.id : path ? path : "-";
-	if (json && !c.id && !utf8_valid(id))
+	if (json && !c.id && !utf8_valid(id, strlen(id)))
 		fail(0, "%s: the file name is not UTF-8: in the JSON its bad bytes are U+FFFD", id);
 	sb_reset(&sb);
 	if (json) {

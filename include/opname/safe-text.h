@@ -25,10 +25,4 @@ void sb_adds_safe(struct strbuf *sb, const char *s, unsigned flags);
 /* Does sb_add_safe leave s as it is? */
 bool text_is_safe(const char *s, unsigned flags);
 
-/* The UTF-8 sequence at s (n bytes left): its length (1 to 4) and code
- * point, or 0 when it is not valid UTF-8 (overlong, a surrogate, past
- * U+10FFFF, cut short). */
-int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
-bool utf8_valid(const char *s);
-
 #endif

@@ -74,11 +74,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
 	char id[1024 * 3 + 16];
 	case_save_default_id(name, id, sizeof id);
-	if (!utf8_valid(id))
+	if (!utf8_valid(id, strlen(id)))
 		abort();
 	struct saved_case sc = { id, facts, order, n, &o, (time_t)size * 86400 };
 	round_trip(rs, &sc);
-	if (utf8_valid(name)) {
+	if (utf8_valid(name, namelen)) {
 		sc.id = name;
 		round_trip(rs, &sc);
 	}

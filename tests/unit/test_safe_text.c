@@ -45,8 +45,8 @@ static void utf8(void **state)
 	assert_int_equal(cp, 0x20ac);
 	assert_int_equal(utf8_decode((const unsigned char *)"\xf4\x90\x80\x80", 4, &cp), 0);
 	assert_int_equal(utf8_decode((const unsigned char *)"\xe0\x80\x80", 3, &cp), 0);
-	assert_true(utf8_valid("caf\xc3\xa9"));
-	assert_false(utf8_valid("caf\xc3("));
+	assert_true(utf8_valid("caf\xc3\xa9", 5));
+	assert_false(utf8_valid("caf\xc3(", 5));
 }
 
 static void json(const char *in, const char *want)
@@ -54,7 +54,7 @@ static void json(const char *in, const char *want)
 	struct strbuf sb = STRBUF_INIT;
 	json_str(&sb, in);
 	assert_string_equal(sb.buf, want);
-	assert_true(utf8_valid(sb.buf));
+	assert_true(utf8_valid(sb.buf, sb.len));
 	sb_release(&sb);
 }
 
@@ -74,7 +74,7 @@ static void json_is_valid_utf8(void **state)
 static void csv(const char *in, bool raw, const char *want)
 {
 	struct strbuf sb = STRBUF_INIT;
-	csv_cell(&sb, in, raw);
+	csv_cell(&sb, in, ',', raw);
 	assert_string_equal(sb.buf ? sb.buf : "", want);
 	sb_release(&sb);
 }
