@@ -44,15 +44,15 @@ jq -e '.rule == "R1"' "$tmp/fifo.out" >/dev/null || fail_check "the reader got: 
 rm "$tmp/w/fifo"
 
 # a symlink: its target replaced, the link kept
-mkdir "$tmp/shared"
-printf 'old\n' >"$tmp/shared/decisions.jsonl"
-ln -s ../shared/decisions.jsonl "$tmp/w/decisions.jsonl"
+mkdir "$tmp/drive"
+printf 'old\n' >"$tmp/drive/decisions.jsonl"
+ln -s ../drive/decisions.jsonl "$tmp/w/decisions.jsonl"
 run batch "$case_file" -o "$tmp/w/decisions.jsonl"
 expect_status 0
 [ -L "$tmp/w/decisions.jsonl" ] || fail_check "the symlink was replaced"
-jq -e '.rule == "R1"' "$tmp/shared/decisions.jsonl" >/dev/null ||
-	fail_check "the link's target: $(cat "$tmp/shared/decisions.jsonl")"
-[ "$(ls -A "$tmp/shared")" = decisions.jsonl ] || fail_check "left in shared: $(ls -A "$tmp/shared")"
+jq -e '.rule == "R1"' "$tmp/drive/decisions.jsonl" >/dev/null ||
+	fail_check "the link's target: $(cat "$tmp/drive/decisions.jsonl")"
+[ "$(ls -A "$tmp/drive")" = decisions.jsonl ] || fail_check "left in drive: $(ls -A "$tmp/drive")"
 rm "$tmp/w/decisions.jsonl"
 
 # '-' is stdout, not a file named '-'
@@ -137,10 +137,10 @@ run_in "$(printf '1\n2\n')" ask --save "$full"
 expect_status 74
 expect_err "opname: $full: cannot write: No space left on device"
 # and a symlink's target
-printf 'old\n' >"$tmp/shared/case.yaml"
-ln -s ../shared/case.yaml "$tmp/w/case.yaml"
+printf 'old\n' >"$tmp/drive/case.yaml"
+ln -s ../drive/case.yaml "$tmp/w/case.yaml"
 run_in "$(printf '1\n2\n')" ask --save "$tmp/w/case.yaml" --force
 expect_status 1
 [ -L "$tmp/w/case.yaml" ] || fail_check "ask --save replaced the symlink"
-grep -q 'media: "video"' "$tmp/shared/case.yaml" || fail_check "the link's target was not written"
+grep -q 'media: "video"' "$tmp/drive/case.yaml" || fail_check "the link's target was not written"
 finish
