@@ -38,12 +38,17 @@ struct loader {
 bool want(struct loader *l, const struct ynode *n, enum ynode_kind kind,
 	  const char *what);
 
-/* Report keys outside 'allowed' (a leading '!' marks a required key). */
+/* Report keys outside 'allowed' (with the nearest for a typo) and required
+ * keys (those marked with a leading '!') that are absent. */
 void check_keys(struct loader *l, const struct ynode *map, const char *what,
 		const char *const *allowed);
-/* An id (1 to 64 of a-z A-Z 0-9 _ -) in the arena, or NULL after a message. */
+
+/* A scalar with no control character (the version); an id of 1 to 64
+ * letters, digits, '_' or '-'; a text in every language of the file, with
+ * no control character but newlines and tabs. NULL (or an empty text) and
+ * a message when not. */
+const char *get_scalar(struct loader *l, const struct ynode *n, const char *what);
 const char *get_id(struct loader *l, const struct ynode *n, const char *what);
-/* A text with one string for each of the file's languages. */
 void get_text(struct loader *l, const struct ynode *n, const char *what,
 	      struct text *t);
 /* The sequence under 'key' of 'root', at most 'max' long, or NULL. */

@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stddef.h>
 
 /* Allocation failure ends the process with status 70 (EX_SOFTWARE): there is
@@ -50,5 +51,10 @@ const char *nearest_word(const char *word, const char *const *cands, int n);
 
 int str_ieq(const char *a, const char *b); /* ASCII case-insensitive equality */
 
+
+/* The UTF-8 sequence at s (n bytes left): its length (1 to 4) and code
+ * point, or 0 when it is not valid UTF-8 (overlong, a surrogate, past
+ * U+10FFFF, cut short). utf8_valid is this over the whole text. */
+int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
 #endif
