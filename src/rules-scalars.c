@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The shapes and scalars of a rule file: nodes of the kind expected, the
  * keys a mapping may and must have, ids, and texts, with the checks every
  * one of them gets wherever it stands (rules-loader.h). */
