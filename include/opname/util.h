@@ -8,10 +8,10 @@
 #include <stdint.h>
 #include <stddef.h>
 
-/* Allocation failure ends the process with status 70 (EX_SOFTWARE): there is
- * no sensible way to decide a case without memory, and callers stay simple.
- * Unless util_out_of_memory is set: then it is called, and must not return
- * (the embedding API longjmps back to its caller with OPNAME_ENOMEM). */
+/* Allocation failure calls util_out_of_memory, which must not return: the
+ * command line prints and exits with status 70 (EX_SOFTWARE), the
+ * embedding API longjmps back to its caller with OPNAME_ENOMEM; unset, it
+ * aborts. Callers stay simple: no allocation returns NULL. */
 extern void (*util_out_of_memory)(void);
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
