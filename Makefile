@@ -61,7 +61,7 @@ LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS)
 # model. main.c: main() alone. The tests and fuzzers link the same two
 # archives the binary does (mandoc's layout).
 CORE_SRC := analysis analysis-report answer api case-load case-save diag engine \
-            fact glossary i18n interview lint model out-json out-text rules-cond \
+            date fact glossary i18n interview lint model out-json out-text rules-cond \
             rules-define rules-file rules-load rules-number rules-outcomes \
             rules-scalars safe-text schema sha256 testcase util ytree
 CORE_OBJ := $(CORE_SRC:%=$(BUILD)/%.o) $(BUILD)/version.o

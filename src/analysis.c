@@ -53,7 +53,8 @@ static bool node_equal(const struct anode *a, const struct anode *b)
 		return false;
 	if (a->fact >= 0)
 		return a->nkids == b->nkids &&
-		       !memcmp(a->kids, b->kids, (size_t)a->nkids * sizeof *a->kids);
+		       !memcmp(a->kids, b->kids, (size_t)a->nkids * sizeof *a->kids) &&
+		       !memcmp(a->vals, b->vals, (size_t)a->nkids * sizeof *a->vals);
 	return a->verdict == b->verdict && a->rule == b->rule &&
 	       a->by_unknown == b->by_unknown && a->nsteps == b->nsteps &&
 	       !memcmp(a->steps, b->steps, (size_t)a->nsteps * sizeof *a->steps);
@@ -99,6 +100,8 @@ static int intern(struct analysis *an, const struct anode *n)
 	if (n->nkids) {
 		copy->kids = arena_alloc(p->arena, (size_t)n->nkids * sizeof *n->kids);
 		memcpy(copy->kids, n->kids, (size_t)n->nkids * sizeof *n->kids);
+		copy->vals = arena_alloc(p->arena, (size_t)n->nkids * sizeof *n->vals);
+		memcpy(copy->vals, n->vals, (size_t)n->nkids * sizeof *n->vals);
 	}
 	if (n->nsteps) {
 		copy->steps = arena_alloc(p->arena, (size_t)n->nsteps * sizeof *n->steps);
@@ -220,9 +223,10 @@ static int walk(struct analysis *an, int first)
 		return path_end(an);
 	int resume = p->scratch.missing_rule;
 	const struct question *q = &rs->questions[f];
-	fact_value vals[OPNAME_MAX_CHOICES];
-	int kids[OPNAME_MAX_CHOICES];
-	int n = analysis_values(q, vals);
+	fact_value vals[OPNAME_MAX_VALUES];
+	int kids[OPNAME_MAX_VALUES];
+	/* a date's values depend on the dates it is compared with, if known */
+	int n = fact_values_at(rs, f, p->facts, vals);
 	an->fact_asked[f]++;
 	p->order[p->depth++] = (uint16_t)f;
 	bool stopped = false;
@@ -237,7 +241,7 @@ static int walk(struct analysis *an, int first)
 		return -1;
 	if (fact_type_of(q)->listed)
 		mark_apart(an, f, kids, n);
-	struct anode node = { .fact = f, .nkids = n, .kids = kids, .rule = -1 };
+	struct anode node = { .fact = f, .nkids = n, .kids = kids, .vals = vals, .rule = -1 };
 	return intern(an, &node);
 }
 

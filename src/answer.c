@@ -157,6 +157,18 @@ enum answer_kind answer_value_number(const struct question *q, const char *s,
 	return value(out, v);
 }
 
+/* A date, YYYY-MM-DD; or unknown. */
+enum answer_kind answer_value_date(const struct question *q, const char *s,
+				   struct answer *out)
+{
+	if (one_of(s, unknown_words))
+		return value(out, FV_UNKNOWN);
+	fact_value v;
+	if (*s == 'u' || fact_value_parse(q, s, &v) < 0)
+		return bad(out, ANSWER_ERR_NOT_A_DATE);
+	return value(out, v);
+}
+
 enum answer_kind answer_value_bool(const struct question *q, const char *s,
 				   struct answer *out)
 {

@@ -49,6 +49,13 @@ static const char *const words[AW__COUNT][2] = {
 		"Choose a number from 1 to {1} or type a choice as it is shown, or type "
 		"? for help or stop to end.",
 	},
+	[AW_DATE_ANSWERS] = { "een datum JJJJ-MM-DD / weet niet", "a date YYYY-MM-DD / don't know" },
+	[AW_ANSWER_DATE] = {
+		"Antwoord met een datum zoals 2024-03-31, of weet niet, of typ ? voor "
+		"uitleg of stop om te stoppen.",
+		"Answer with a date such as 2024-03-31, or don't know, or type ? for help "
+		"or stop to end.",
+	},
 	[AW_NUMBER_ANSWERS] = { "een heel getal / weet niet", "a whole number / don't know" },
 	[AW_ANSWER_NUMBER] = {
 		"Antwoord met een heel getal van {1} tot {2}, of weet niet, of typ ? voor "

@@ -14,7 +14,8 @@
 static bool cond_reads(const struct ruleset *rs, int node, int f)
 {
 	for (int n = node; n < node + rs->conds[node].size; n++)
-		if (rs->conds[n].kind == COND_TEST && rs->conds[n].fact == f)
+		if (rs->conds[n].kind == COND_TEST &&
+		    (rs->conds[n].fact == f || rs->conds[n].ref == f))
 			return true;
 	return false;
 }

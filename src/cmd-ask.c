@@ -80,7 +80,9 @@ static void show_prompt(struct session *s, int f)
 	fact_value def = interview_default(&s->iv);
 	struct strbuf *p = &s->prompt;
 	sb_reset(p);
-	if (fact_type_of(q)->ranged)
+	if (fact_type_of(q)->dated)
+		sb_addf(p, "(%s)", ask_word(s->ul, AW_DATE_ANSWERS));
+	else if (fact_type_of(q)->ranged)
 		sb_addf(p, "(%s)", ask_word(s->ul, AW_NUMBER_ANSWERS));
 	else if (!fact_type_of(q)->listed)
 		sb_addf(p, "(%s)", ask_word(s->ul, AW_BOOL_ANSWERS));
@@ -142,7 +144,9 @@ static void explain_bad(struct session *s, const struct question *q,
 	quote_answer(&said, s);
 	ask_fill(&msg, s->ul, w, n, said.buf);
 	sb_addc(&msg, ' ');
-	if (fact_type_of(q)->ranged) {
+	if (fact_type_of(q)->dated) {
+		ask_fill(&msg, s->ul, AW_ANSWER_DATE, "", "");
+	} else if (fact_type_of(q)->ranged) {
 		char hi[16];
 		snprintf(n, sizeof n, "%d", (int)q->min);
 		snprintf(hi, sizeof hi, "%d", (int)q->max);
@@ -162,6 +166,10 @@ static void explain_bad(struct session *s, const struct question *q,
 static void accepted(struct strbuf *sb, const struct session *s,
 		     const struct question *q)
 {
+	if (fact_type_of(q)->dated) {
+		sb_addf(sb, "YYYY-MM-DD, %s", ask_word(s->ul, AW_UNKNOWN));
+		return;
+	}
 	if (fact_type_of(q)->ranged) {
 		sb_addf(sb, "%d-%d, %s", (int)q->min, (int)q->max, ask_word(s->ul, AW_UNKNOWN));
 		return;

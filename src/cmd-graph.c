@@ -164,9 +164,7 @@ static void draw_edges(struct graph *g, int at)
 {
 	const struct anode *n = &g->an->nodes[g->nodes[at]];
 	const struct question *q = n->fact >= 0 ? &g->an->rs->questions[n->fact] : NULL;
-	fact_value vals[OPNAME_MAX_VALUES]; /* the answer of each child */
-	if (q)
-		fact_values(q, vals);
+	const fact_value *vals = n->vals; /* the answer of each child */
 	struct strbuf label = STRBUF_INIT;
 	for (int i = 0; i < n->nkids; i++) {
 		int j;

@@ -14,7 +14,8 @@ static bool tests_fact(const struct ruleset *rs, int node, int fact)
 		return false;
 	int end = node + rs->conds[node].size;
 	for (int n = node; n < end; n++)
-		if (rs->conds[n].kind == COND_TEST && rs->conds[n].fact == fact)
+		if (rs->conds[n].kind == COND_TEST &&
+		    (rs->conds[n].fact == fact || rs->conds[n].ref == fact))
 			return true;
 	return false;
 }
@@ -34,7 +35,10 @@ static bool rule_uses(const struct ruleset *rs, int r, int fact)
 static void question_text(struct strbuf *sb, const struct ruleset *rs, int f, int lang)
 {
 	const struct question *q = &rs->questions[f];
-	if (fact_type_of(q)->ranged)
+	if (fact_type_of(q)->dated)
+		sb_addf(sb, "%s (%s)\n  %s\n", q->id, fact_type_of(q)->summary,
+			text_get(&q->text, lang));
+	else if (fact_type_of(q)->ranged)
 		sb_addf(sb, "%s (number: %d to %d%s%s, or unknown)\n  %s\n", q->id, (int)q->min,
 			(int)q->max, q->unit.s[0] ? " " : "", text_get(&q->unit, lang),
 			text_get(&q->text, lang));
@@ -69,7 +73,7 @@ static void question_json(struct strbuf *sb, const struct ruleset *rs, int f, in
 	json_str(sb, q->id);
 	sb_adds(sb, ", \"type\": ");
 	json_str(sb, fact_type_of(q)->name);
-	if (fact_type_of(q)->ranged)
+	if (fact_type_of(q)->ranged && !fact_type_of(q)->dated)
 		sb_addf(sb, ", \"min\": %d, \"max\": %d", (int)q->min, (int)q->max);
 	sb_adds(sb, ", \"values\": [");
 	fact_value vals[OPNAME_MAX_VALUES];

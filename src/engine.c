@@ -26,9 +26,9 @@ struct eval {
 
 static int eval(struct eval *e, int node);
 
-static int eval_test(struct eval *e, const struct cond *c)
+/* Read fact f for a test: its value, or STOP, UNREAD or TRI_UNKNOWN. */
+static int read_fact(struct eval *e, int f, fact_value *out)
 {
-	int f = c->fact;
 	if (e->citing && !e->seen[f]) {
 		e->out->ref_unread = f;
 		return UNREAD;
@@ -47,6 +47,32 @@ static int eval_test(struct eval *e, const struct cond *c)
 			e->blame[e->nblame++] = (uint16_t)f;
 		return TRI_UNKNOWN;
 	}
+	*out = v;
+	return TRI_TRUE;
+}
+
+/* A date against another date and a duration: the subject is read first,
+ * then the other date, as written. */
+static int eval_relative(struct eval *e, const struct cond *c)
+{
+	fact_value v, r;
+	int got = read_fact(e, c->fact, &v);
+	if (got != TRI_TRUE)
+		return got;
+	if ((got = read_fact(e, c->ref, &r)) != TRI_TRUE)
+		return got;
+	return cond_compare(c, v, r) ? TRI_TRUE : TRI_FALSE;
+}
+
+static int eval_test(struct eval *e, const struct cond *c)
+{
+	int f = c->fact;
+	if (c->ref >= 0)
+		return eval_relative(e, c);
+	fact_value v;
+	int got = read_fact(e, f, &v);
+	if (got != TRI_TRUE)
+		return got;
 	if (e->rs->questions[f].nstarts) /* a number: tested by its interval */
 		v = fact_interval(&e->rs->questions[f], v);
 	return (c->accept >> v) & 1 ? TRI_TRUE : TRI_FALSE;

@@ -2,7 +2,10 @@
 /* The fact types' table of operations (see opname/fact.h). */
 #include "opname/fact.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+#include "opname/date.h"
 
 /* bool: true, false, and unknown ("weet ik niet"). */
 
@@ -176,6 +179,44 @@ static void number_test_text(const struct question *q, const struct cond *c,
 	sb_addf(out, "%s %s %d", q->id, ops[c->op], (int)c->value);
 }
 
+/* date: YYYY-MM-DD, or unknown; tested like a number, in days. */
+
+static int date_value_parse(const struct question *q, const char *s, fact_value *v)
+{
+	(void)q;
+	if (str_ieq(s, "unknown")) {
+		*v = FV_UNKNOWN;
+		return 0;
+	}
+	int32_t d;
+	if (date_parse(s, &d) < 0)
+		return -1;
+	*v = d;
+	return 0;
+}
+
+static void date_hint(const struct question *q, struct strbuf *out)
+{
+	(void)q;
+	sb_adds(out, "a date YYYY-MM-DD (from 1900-01-01), or unknown");
+}
+
+static void date_value_put(const struct question *q, fact_value v, struct strbuf *out)
+{
+	(void)q;
+	date_put(v, out);
+}
+
+static const char *const date_ops[] = { "?", "on", "not on", "before", "on or before",
+					"after", "on or after" };
+
+static void date_test_text(const struct question *q, const struct cond *c,
+			   struct strbuf *out)
+{
+	sb_addf(out, "%s %s ", q->id, date_ops[c->op]);
+	date_put(c->value, out);
+}
+
 static const struct fact_ops types[] = {
 	[FACT_BOOL] = {
 		.name = "bool", .enum_name = "FACT_BOOL",
@@ -202,6 +243,15 @@ static const struct fact_ops types[] = {
 		.text = number_text, .label = number_text,
 		.test_text = number_test_text,
 	},
+	[FACT_DATE] = {
+		.name = "date", .enum_name = "FACT_DATE",
+		.summary = "date: YYYY-MM-DD, or unknown",
+		.has_unknown = true, .ranged = true, .dated = true,
+		.values = number_values, .parse = date_value_parse,
+		.answer = answer_value_date, .hint = date_hint, .put = date_value_put,
+		.text = number_text, .label = number_text,
+		.test_text = date_test_text,
+	},
 };
 
 #define NTYPES ((int)(sizeof types / sizeof types[0]))
@@ -224,7 +274,7 @@ const struct fact_ops *fact_type_find(const char *name, enum fact_type *type)
 
 const char *fact_type_names(void)
 {
-	return "bool, choice or number";
+	return "bool, choice, number or date";
 }
 
 int fact_values(const struct question *q, fact_value *vals)
@@ -283,7 +333,23 @@ void fact_value_range(struct strbuf *out, const struct question *q, fact_value v
 	int i = fact_interval(q, v);
 	int32_t from = q->starts[i];
 	int32_t to = i + 1 < q->nstarts ? q->starts[i + 1] - 1 : q->max;
-	if (from == to)
+	if (fact_type_of(q)->dated) {
+		/* A date no constant cuts is only compared with other dates:
+		 * its value itself says where the path goes. */
+		if (from == to || q->nstarts == 1) {
+			date_put(q->nstarts == 1 ? v : from, out);
+		} else if (from == q->min) {
+			sb_adds(out, "before ");
+			date_put(to + 1, out);
+		} else if (to == q->max) {
+			sb_adds(out, "from ");
+			date_put(from, out);
+		} else {
+			date_put(from, out);
+			sb_adds(out, " to ");
+			date_put(to, out);
+		}
+	} else if (from == to)
 		sb_addf(out, "%d", (int)from);
 	else if (to == OPNAME_NUMBER_MAX)
 		sb_addf(out, ">= %d", (int)from);
@@ -311,6 +377,84 @@ int fact_value_parse(const struct question *q, const char *s, fact_value *v)
 void fact_values_hint(const struct question *q, struct strbuf *out)
 {
 	fact_type_of(q)->hint(q, out);
+}
+
+static int32_t shifted(const struct cond *c, fact_value ref)
+{
+	struct duration by = { c->shift < 0 ? -c->shift : c->shift, c->shift_unit };
+	return by.unit ? date_shift(ref, &by, c->shift < 0 ? -1 : 1) : ref;
+}
+
+bool cond_compare(const struct cond *c, fact_value v, fact_value ref)
+{
+	int32_t k = shifted(c, ref);
+	switch (c->op) {
+	case CMP_EQ: return v == k;
+	case CMP_NE: return v != k;
+	case CMP_LT: return v < k;
+	case CMP_LE: return v <= k;
+	case CMP_GT: return v > k;
+	case CMP_GE: return v >= k;
+	default: return false;
+	}
+}
+
+/* The first r in [0, DATE_MAX] with shift(r) > s (after) or >= s: shift is
+ * monotone, so a binary search finds it; -1 if none. */
+static int32_t first_reaching(const struct cond *c, int32_t s, bool after)
+{
+	int32_t lo = 0, hi = DATE_MAX + 1;
+	while (lo < hi) {
+		int32_t mid = lo + (hi - lo) / 2;
+		int32_t k = shifted(c, mid);
+		if (after ? k > s : k >= s)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo > DATE_MAX ? -1 : lo;
+}
+
+static int by_day(const void *a, const void *b)
+{
+	fact_value x = *(const fact_value *)a, y = *(const fact_value *)b;
+	return (x > y) - (x < y);
+}
+
+static void add_value(fact_value *vals, int *n, int32_t v)
+{
+	if (v >= 0 && v <= DATE_MAX && *n < OPNAME_MAX_VALUES - 1)
+		vals[(*n)++] = v;
+}
+
+int fact_values_at(const struct ruleset *rs, int f, const fact_value *facts,
+		   fact_value *vals)
+{
+	const struct question *q = &rs->questions[f];
+	int n = fact_values(q, vals);
+	if (!fact_type_of(q)->dated)
+		return n;
+	n--; /* unknown, last: put back below */
+	for (int i = 0; i < rs->nconds; i++) {
+		const struct cond *c = &rs->conds[i];
+		if (c->kind != COND_TEST || c->ref < 0)
+			continue;
+		if (c->fact == f && facts[c->ref] >= 0) {
+			int32_t b = shifted(c, facts[c->ref]);
+			add_value(vals, &n, b);
+			add_value(vals, &n, b + 1);
+		} else if (c->ref == f && facts[c->fact] >= 0) {
+			add_value(vals, &n, first_reaching(c, facts[c->fact], false));
+			add_value(vals, &n, first_reaching(c, facts[c->fact], true));
+		}
+	}
+	qsort(vals, (size_t)n, sizeof *vals, by_day);
+	int u = 0;
+	for (int i = 0; i < n; i++)
+		if (u == 0 || vals[i] != vals[u - 1])
+			vals[u++] = vals[i];
+	vals[u++] = FV_UNKNOWN;
+	return u;
 }
 
 void fact_test_text(const struct question *q, const struct cond *c, struct strbuf *out)

@@ -104,6 +104,15 @@ void cond_text_in(struct strbuf *sb, const struct ruleset *rs, int node,
 		return;
 	}
 	const struct question *q = &rs->questions[c->fact];
+	if (c->ref >= 0) { /* "decided after received + 4w" */
+		static const char *const ops[] = { "?", "on", "not on", "before", "on or before",
+						   "after", "on or after" };
+		sb_addf(sb, "%s %s %s", q->id, ops[c->op], rs->questions[c->ref].id);
+		if (c->shift_unit)
+			sb_addf(sb, " %c %d%c", c->shift < 0 ? '-' : '+',
+				c->shift < 0 ? -c->shift : c->shift, c->shift_unit);
+		return;
+	}
 	fact_test_text(q, c, sb);
 }
 

@@ -18,6 +18,7 @@ int cond_new(struct loader *l, enum cond_kind kind, const struct ynode *n)
 	c->kind = kind;
 	c->pos = n->pos;
 	c->fact = -1;
+	c->ref = -1;
 	c->size = 1;
 	return l->nconds++;
 }
@@ -71,7 +72,7 @@ static int load_entry(struct loader *l, const struct ynode *key,
 	l->conds[c].fact = f;
 	if (l->bad_type[f]) /* reported at the question */
 		return c;
-	if (q->type == FACT_NUMBER) {
+	if (q->type == FACT_NUMBER || q->type == FACT_DATE) {
 		number_test(l, val, &l->conds[c]);
 		return c;
 	}

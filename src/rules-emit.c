@@ -116,9 +116,10 @@ static void emit_rules(FILE *f, const struct ruleset *rs)
 		fprintf(f, "\t{ %s, %d, %d, %d, 0x%llxULL, ", kinds[c->kind], c->nkids,
 			c->size, c->fact, (unsigned long long)c->accept);
 		emit_pos(f, c->pos);
-		fprintf(f, ", .op = (enum cmp)%d, .value = %ld },\n", (int)c->op, (long)c->value);
+		fprintf(f, ", .op = (enum cmp)%d, .value = %ld, .ref = %d, .shift = %d, .shift_unit = %d },\n",
+			(int)c->op, (long)c->value, c->ref, c->shift, (int)c->shift_unit);
 	}
-	fputs(rs->nconds ? "};\n\n" : "\t{ COND_TRUE, 0, 1, -1, 0, { 0, 0 }, CMP_NONE, 0 }\n};\n\n", f);
+	fputs(rs->nconds ? "};\n\n" : "\t{ COND_TRUE, 0, 1, -1, 0, { 0, 0 }, CMP_NONE, 0, -1, 0, 0 }\n};\n\n", f);
 	for (int i = 0; i < rs->nrules; i++) {
 		emit_ints(f, "rrefs", i, rs->rules[i].refs, rs->rules[i].nrefs);
 		emit_ints(f, "rrefwhen", i, rs->rules[i].ref_when, rs->rules[i].nrefs);

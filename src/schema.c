@@ -87,6 +87,12 @@ static int fact_words(const struct question *q, const char **words)
 /* A number: an integer in its range, or its digits or unknown as a string. */
 static void number_schema(struct strbuf *sb, const struct question *q)
 {
+	if (fact_type_of(q)->dated) {
+		sb_adds(sb, ",\n          \"anyOf\": [{\"type\": \"string\", \"pattern\": "
+			    "\"^(?:[0-9]{4}-[0-9]{2}-[0-9]{2}|[Uu][Nn][Kk][Nn][Oo][Ww][Nn])$\"}, "
+			    "{\"type\": \"null\", \"description\": \"not given\"}]}");
+		return;
+	}
 	sb_addf(sb, ",\n          \"anyOf\": [{\"type\": \"integer\", \"minimum\": %d, \"maximum\": %d}, "
 		    "{\"type\": \"string\", \"pattern\": \"^(?:[0-9]+|[Uu][Nn][Kk][Nn][Oo][Ww][Nn])$\"}, "
 		    "{\"type\": \"null\", \"description\": \"not given\"}]}", (int)q->min, (int)q->max);

@@ -39,6 +39,7 @@ struct anode {
 	int fact;      /* the question asked here, or -1 for a leaf */
 	int nkids;     /* question: one kid per value, in analysis_values order */
 	int *kids;     /* indices into analysis.nodes */
+	fact_value *vals; /* question: the value of each kid (a date's depend on the path) */
 	/* leaf */
 	enum verdict verdict;
 	int rule;        /* the deciding rule, or -1 when no rule holds */

@@ -34,6 +34,7 @@ enum answer_error {
 	ANSWER_ERR_TOO_LONG,       /* more than ANSWER_MAX_LINE bytes */
 	ANSWER_ERR_ENCODING,       /* invalid UTF-8 or a NUL byte */
 	ANSWER_ERR_NOT_A_NUMBER,   /* a number question: not a whole number in range */
+	ANSWER_ERR_NOT_A_DATE,     /* a date question: not YYYY-MM-DD */
 };
 
 struct answer {
@@ -62,6 +63,8 @@ enum answer_kind answer_value_bool(const struct question *q, const char *s,
 				   struct answer *out);
 enum answer_kind answer_value_number(const struct question *q, const char *s,
 				     struct answer *out);
+enum answer_kind answer_value_date(const struct question *q, const char *s,
+				   struct answer *out);
 enum answer_kind answer_value_choice(const struct question *q, const char *s,
 				     struct answer *out);
 

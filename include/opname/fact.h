@@ -23,7 +23,8 @@ struct fact_ops {
 	bool listed;
 	bool has_unknown; /* "weet ik niet" is one of its values */
 	bool yes_no;      /* its values are the tool's words ja/nee/weet niet */
-	bool ranged;      /* a number: check branches on intervals, not values */
+	bool ranged;      /* a number or date: check branches on intervals */
+	bool dated;       /* a date: written YYYY-MM-DD, compared with dates */
 	/* Every value, in the order 'check' branches on them (for a number one
 	 * of each interval, its start). Returns how many; 'vals' has room for
 	 * OPNAME_MAX_VALUES. */
@@ -50,10 +51,17 @@ struct fact_ops {
 const struct fact_ops *fact_type_of(const struct question *q);
 /* The type a rule file names, or NULL. */
 const struct fact_ops *fact_type_find(const char *name, enum fact_type *type);
-/* "bool, choice or number", for the loader's message. */
+/* "bool, choice, number or date", for the loader's message. */
 const char *fact_type_names(void);
 
 int fact_values(const struct question *q, fact_value *vals);
+/* The same for fact f of rs on a path with these facts: a date compared
+ * with another date also takes the values either side of that date plus
+ * its duration, when the other is known, so check stays exact. */
+int fact_values_at(const struct ruleset *rs, int f, const fact_value *facts,
+		   fact_value *vals);
+/* A date test against another date: does 'v OP ref + shift' hold? */
+bool cond_compare(const struct cond *c, fact_value v, fact_value ref);
 bool fact_value_valid(const struct question *q, fact_value v);
 /* "unknown" for FV_UNKNOWN, nothing for FV_MISSING, else the type's id. */
 void fact_value_put(struct strbuf *out, const struct question *q, fact_value v);

@@ -46,7 +46,7 @@ enum verdict {
 };
 
 
-enum fact_type { FACT_BOOL, FACT_CHOICE, FACT_NUMBER };
+enum fact_type { FACT_BOOL, FACT_CHOICE, FACT_NUMBER, FACT_DATE };
 
 /* A number test's comparison (CMP_NONE for the other types). */
 enum cmp { CMP_NONE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE };
@@ -134,8 +134,13 @@ struct cond {
 	uint64_t accept; /* COND_TEST: bit v set when value v makes it true; for a
 			  * number, v is the interval of question.starts */
 	struct pos pos;
-	enum cmp op;   /* a number test: 'fact OP value' */
+	enum cmp op;   /* a number or date test: 'fact OP value' */
 	int32_t value;
+	/* A date test against another date: 'fact OP ref + shift shift_unit'
+	 * (shift < 0: minus); ref -1 for a test against the constant value. */
+	int ref;
+	int shift;
+	char shift_unit; /* 'd', 'w', 'm', 'y', or 0 */
 };
 
 struct rule_step {

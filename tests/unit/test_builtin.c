@@ -109,6 +109,9 @@ static void model_equals_a_fresh_load(void **state)
 		same_pos(x->pos, y->pos);
 		assert_int_equal(x->op, y->op);
 		assert_int_equal(x->value, y->value);
+		assert_int_equal(x->ref, y->ref);
+		assert_int_equal(x->shift, y->shift);
+		assert_int_equal(x->shift_unit, y->shift_unit);
 	}
 	assert_int_equal(a->nrules, b->nrules);
 	for (int i = 0; i < a->nrules; i++) {

@@ -22,11 +22,13 @@ static void types_by_name(void **state)
 	assert_int_equal(t, FACT_BOOL);
 	assert_non_null(fact_type_find("choice", &t));
 	assert_int_equal(t, FACT_CHOICE);
-	assert_null(fact_type_find("date", &t));
+	assert_null(fact_type_find("time", &t));
+	assert_non_null(fact_type_find("date", &t));
+	assert_int_equal(t, FACT_DATE);
 	assert_null(fact_type_find("Bool", &t));
 	assert_string_equal(fact_type_of(fact("participant"))->name, "bool");
 	assert_string_equal(fact_type_of(fact("action"))->name, "choice");
-	assert_string_equal(fact_type_names(), "bool, choice or number");
+	assert_string_equal(fact_type_names(), "bool, choice, number or date");
 	assert_non_null(fact_type_find("number", &t));
 	assert_int_equal(t, FACT_NUMBER);
 }
