@@ -241,9 +241,13 @@ int testcase_run(const struct ruleset *rs, const struct testfile *tf,
 	int failed = 0;
 	engine_decide(rs, t->facts, o, NULL);
 	if (o->verdict != t->verdict) {
-		sb_addf(report, "%s:%d: test '%s': verdict: expected %s, got %s\n",
+		sb_addf(report, "%s:%d: test '%s': verdict: expected %s, got %s",
 			tf->file, t->line, t->name, verdict_id(rs, t->verdict),
 			verdict_id(rs, o->verdict));
+		/* The usual cause: a fact the test does not give. */
+		if (o->verdict == VERDICT_INCOMPLETE && o->missing >= 0)
+			sb_addf(report, " (the test gives no '%s')", rs->questions[o->missing].id);
+		sb_addc(report, '\n');
 		failed++;
 	}
 	if (t->rule_given && t->rule != o->rule) {

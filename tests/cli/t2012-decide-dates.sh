@@ -60,6 +60,13 @@ run $r questions
 expect_out "birth_date (date: YYYY-MM-DD, or unknown)"
 expect_out "used by: C1"
 
+# A failing test that lacks a fact says which.
+printf 'rules: consent\ntests:\n  - name: no birth date\n    facts: {consent_date: 2024-01-01}\n    expect: {verdict: own_consent}\n' \
+	>"$tmp/lacks.tests.yaml"
+run $r test "$tmp/lacks.tests.yaml"
+expect_status 1
+expect_out "lacks.tests.yaml:3: test 'no birth date': verdict: expected own_consent, got incomplete (the test gives no 'birth_date')"
+
 run --rules tests/data/rules/bad-date.yaml check
 expect_status 65
 expect_err "'2022-02-30' is not a date: write YYYY-MM-DD, from 1900-01-01"
