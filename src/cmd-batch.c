@@ -60,6 +60,7 @@ struct batch {
 
 	/* per case */
 	struct arena *arena;
+	struct ytree_reader *reader;
 	struct diag d;
 	struct slot slots[2], *cur, *held;
 
@@ -247,7 +248,8 @@ static void decide_record(struct batch *b, const char *name,
 	diag_clear(&b->d);
 	b->d.file = name;
 	b->d.line_offset = rec->line - 1;
-	s->failed = case_read(b->ctx->rs, rec->text, rec->len, b->arena, &c, &b->d) < 0;
+	s->failed = case_read_with(b->reader, b->ctx->rs, rec->text, rec->len,
+				   b->arena, &c, &b->d) < 0;
 	if (c.id) {
 		s->own_id = true;
 		sb_adds(&s->id, c.id);
@@ -521,6 +523,7 @@ static void release(struct batch *b)
 	sb_release(&b->ob);
 	diag_release(&b->d);
 	arena_free(b->arena);
+	ytree_reader_free(b->reader);
 }
 
 static int run(struct ctx *ctx, int argc, char **argv)
@@ -539,6 +542,11 @@ static int run(struct ctx *ctx, int argc, char **argv)
 	b.out_tty = !b.out_path && isatty(STDOUT_FILENO);
 	b.err_tty = isatty(STDERR_FILENO);
 	b.arena = arena_new();
+	b.reader = ytree_reader_new();
+	if (!b.reader) {
+		release(&b);
+		return fail(EX_SOFTWARE, "out of memory");
+	}
 	diag_init(&b.d, "");
 	b.cur = &b.slots[0];
 	b.held = &b.slots[1];

@@ -4,6 +4,8 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "opname/yparser.h"
+
 const struct ylimits ylimits_rules = {
 	.depth = 64, .scalar = 65536, .entries = 4096, .size = 4u << 20,
 };
@@ -207,8 +209,99 @@ static void parser_problem(struct builder *b, yaml_parser_t *p)
 			"invalid YAML: %s", p->problem ? p->problem : "error");
 }
 
-struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
-			  const struct ylimits *lim, struct diag *d, bool *empty)
+struct ytree_reader {
+	yaml_parser_t p;
+	bool used; /* p has parsed: reset it before the next document */
+	struct ynode **pending;
+	size_t cap;
+};
+
+static int reader_init(struct ytree_reader *r)
+{
+	memset(r, 0, sizeof *r);
+	return yparser_init(&r->p);
+}
+
+static void reader_release(struct ytree_reader *r)
+{
+	yparser_free(&r->p);
+	free(r->pending);
+}
+
+struct ytree_reader *ytree_reader_new(void)
+{
+	struct ytree_reader *r = xmalloc(sizeof *r);
+	if (reader_init(r) < 0) {
+		free(r);
+		return NULL;
+	}
+	return r;
+}
+
+void ytree_reader_free(struct ytree_reader *r)
+{
+	if (!r)
+		return;
+	reader_release(r);
+	free(r);
+}
+
+/* Every event of one document into the builder; false at a problem. */
+static bool build(struct builder *b, yaml_parser_t *p)
+{
+	bool ok = true;
+	int docs = 0;
+	for (;;) {
+		yaml_event_t e;
+		if (!yaml_parser_parse(p, &e)) {
+			parser_problem(b, p);
+			return false;
+		}
+		switch (e.type) {
+		case YAML_STREAM_END_EVENT:
+			yaml_event_delete(&e);
+			return ok;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++docs > 1) {
+				struct pos pp = mark_pos(e.start_mark);
+				diag_at(b->d, pp.line, pp.col,
+					"a second document: expected exactly one");
+				ok = false;
+			}
+			break;
+		case YAML_ALIAS_EVENT: {
+			struct pos pp = mark_pos(e.start_mark);
+			diag_at(b->d, pp.line, pp.col,
+				"aliases (*%s) are not allowed: write the value out",
+				(const char *)e.data.alias.anchor);
+			ok = false;
+			break;
+		}
+		case YAML_SCALAR_EVENT:
+			ok = on_scalar(b, &e);
+			break;
+		case YAML_MAPPING_START_EVENT:
+			ok = on_open(b, &e, YNODE_MAP);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+			ok = on_open(b, &e, YNODE_SEQ);
+			break;
+		case YAML_MAPPING_END_EVENT:
+		case YAML_SEQUENCE_END_EVENT:
+			ok = on_close(b);
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&e);
+		if (!ok)
+			return false;
+	}
+}
+
+struct ynode *ytree_read(struct ytree_reader *r, struct arena *a,
+			 const char *buf, size_t len, const struct ylimits *lim,
+			 struct diag *d, bool *empty)
 {
 	*empty = false;
 	if (len > lim->size) {
@@ -222,72 +315,37 @@ struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
 		len -= 3;
 	}
 	struct frame frames[64 + 1];
-	struct builder b = { .buf = buf, .arena = a, .lim = lim, .d = d, .frames = frames };
 	if (lim->depth > 64)
 		return NULL; /* frames[] is sized for the largest limit */
-
-	yaml_parser_t p;
-	if (!yaml_parser_initialize(&p)) {
-		diag_at(d, 0, 0, "out of memory");
-		return NULL;
-	}
-	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
-	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
-
-	bool ok = true, done = false;
-	int docs = 0;
-	while (ok && !done) {
-		yaml_event_t e;
-		if (!yaml_parser_parse(&p, &e)) {
-			parser_problem(&b, &p);
-			ok = false;
-			break;
-		}
-		switch (e.type) {
-		case YAML_STREAM_END_EVENT:
-			done = true;
-			break;
-		case YAML_DOCUMENT_START_EVENT:
-			if (++docs > 1) {
-				struct pos pp = mark_pos(e.start_mark);
-				diag_at(d, pp.line, pp.col,
-					"a second document: expected exactly one");
-				ok = false;
-			}
-			break;
-		case YAML_ALIAS_EVENT: {
-			struct pos pp = mark_pos(e.start_mark);
-			diag_at(d, pp.line, pp.col,
-				"aliases (*%s) are not allowed: write the value out",
-				(const char *)e.data.alias.anchor);
-			ok = false;
-			break;
-		}
-		case YAML_SCALAR_EVENT:
-			ok = on_scalar(&b, &e);
-			break;
-		case YAML_MAPPING_START_EVENT:
-			ok = on_open(&b, &e, YNODE_MAP);
-			break;
-		case YAML_SEQUENCE_START_EVENT:
-			ok = on_open(&b, &e, YNODE_SEQ);
-			break;
-		case YAML_MAPPING_END_EVENT:
-		case YAML_SEQUENCE_END_EVENT:
-			ok = on_close(&b);
-			break;
-		default:
-			break;
-		}
-		yaml_event_delete(&e);
-	}
-	yaml_parser_delete(&p);
-	free(b.pending);
+	struct builder b = { .buf = buf, .arena = a, .lim = lim, .d = d, .frames = frames,
+			     .pending = r->pending, .cap = r->cap };
+	if (r->used)
+		yparser_reset(&r->p);
+	r->used = true;
+	yaml_parser_set_encoding(&r->p, YAML_UTF8_ENCODING);
+	yaml_parser_set_input_string(&r->p, (const unsigned char *)buf, len);
+	bool ok = build(&b, &r->p);
+	r->pending = b.pending;
+	r->cap = b.cap;
 	if (!ok)
 		return NULL;
 	if (!b.root)
 		*empty = true;
 	return b.root;
+}
+
+struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
+			  const struct ylimits *lim, struct diag *d, bool *empty)
+{
+	struct ytree_reader r;
+	*empty = false;
+	if (reader_init(&r) < 0) {
+		diag_at(d, 0, 0, "out of memory");
+		return NULL;
+	}
+	struct ynode *root = ytree_read(&r, a, buf, len, lim, d, empty);
+	reader_release(&r);
+	return root;
 }
 
 const struct ynode *ymap_get(const struct ynode *map, const char *key)
