@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "opname/rule-index.h"
 #include "opname/sha256.h"
 #include "opname/util.h"
 #include "opname/ytree.h"
@@ -518,6 +519,7 @@ struct ruleset *rules_parse(const char *buf, size_t len, const char *file,
 		rules_free(rs);
 		return NULL;
 	}
+	rule_index_build(rs, rs->arena);
 	return rs;
 }
 
