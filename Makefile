@@ -16,8 +16,8 @@ YAML_LIBS   = $(shell pkg-config --libs yaml-0.1 2>/dev/null || echo -lyaml)
 CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 CPPFLAGS += -D_GNU_SOURCE -Iinclude -DOPNAME_VERSION='"$(VERSION)"'
-ALL_CFLAGS = $(WARN) $(OPT) $(CPPFLAGS) $(YAML_CFLAGS) $(CFLAGS) $(EXTRA)
-LDLIBS  = $(YAML_LIBS)
+ALL_CFLAGS = $(WARN) $(OPT) -pthread $(CPPFLAGS) $(YAML_CFLAGS) $(CFLAGS) $(EXTRA)
+LDLIBS  = $(YAML_LIBS) -pthread
 
 # The library: every source but main.c (mandoc's layout: tests and fuzzers
 # link the same code the binary runs). The core lacks only the built-in

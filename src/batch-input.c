@@ -28,7 +28,7 @@ struct batch_input {
 
 	char *buf; /* the chunk: unread bytes are [pos, end) */
 	size_t pos, end;
-	int line;          /* number of the line at pos */
+	long long line;    /* number of the line at pos */
 	bool at_start;     /* nothing read yet: a byte order mark may come */
 	size_t skip;       /* bytes of the current line to ignore (the BOM) */
 	bool mid_line;     /* pos is inside a line already classified */
@@ -38,7 +38,7 @@ struct batch_input {
 	/* the record being gathered */
 	struct strbuf text;
 	size_t size;
-	int rec_line, rec_first, index;
+	long long rec_line, rec_first, index;
 	bool started, explicit_start, content, too_large, given;
 };
 
@@ -89,7 +89,7 @@ bool batch_input_is_file(const struct batch_input *in)
 	return in->regular;
 }
 
-int batch_input_line(const struct batch_input *in)
+long long batch_input_line(const struct batch_input *in)
 {
 	return in->line;
 }

@@ -27,7 +27,7 @@ void diag_at(struct diag *d, int line, int col, const char *fmt, ...)
 	va_list ap;
 	va_start(ap, fmt);
 	if (line > 0)
-		sb_addf(&d->text, "%s:%d:%d: ", d->file, line + d->line_offset,
+		sb_addf(&d->text, "%s:%lld:%d: ", d->file, line + d->line_offset,
 			col);
 	else
 		sb_addf(&d->text, "%s: ", d->file);

@@ -67,7 +67,7 @@ static bool attach(struct builder *b, struct ynode *n)
 			struct ynode *k = b->pending[i];
 			if (k->len == n->len && !memcmp(k->str, n->str, n->len)) {
 				diag_at(b->d, n->pos.line, n->pos.col,
-					"duplicate key '%s' (first at line %d)",
+					"duplicate key '%s' (first at line %lld)",
 					n->str, k->pos.line + b->d->line_offset);
 				return false;
 			}
@@ -202,8 +202,8 @@ static void parser_problem(struct builder *b, yaml_parser_t *p)
 	}
 	if (p->context)
 		diag_at(b->d, (int)m.line + 1, (int)m.column + 1,
-			"invalid YAML: %s %s (line %d)", p->problem, p->context,
-			(int)p->context_mark.line + 1 + b->d->line_offset);
+			"invalid YAML: %s %s (line %lld)", p->problem, p->context,
+			(long long)p->context_mark.line + 1 + b->d->line_offset);
 	else
 		diag_at(b->d, (int)m.line + 1, (int)m.column + 1,
 			"invalid YAML: %s", p->problem ? p->problem : "error");

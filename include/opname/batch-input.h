@@ -25,9 +25,10 @@ enum batch_format { BATCH_YAML, BATCH_JSONL };
 struct batch_record {
 	const char *text; /* NUL-terminated; NULL when too_large */
 	size_t len;       /* bytes in the record, also when too_large */
-	int line;         /* the line 'text' starts at, from 1 */
-	int first_line;   /* its first line that is not blank or a comment */
-	int index;        /* the Nth record of this input, from 1 */
+	/* 64 bits: a stream ('tail -F | opname batch -') may run for ever */
+	long long line;       /* the line 'text' starts at, from 1 */
+	long long first_line; /* its first line that is not blank or a comment */
+	long long index;      /* the Nth record of this input, from 1 */
 	bool too_large;
 };
 
@@ -53,7 +54,7 @@ int batch_input_next(struct batch_input *in, struct batch_record *rec);
 bool batch_input_is_file(const struct batch_input *in);
 
 /* The line being read: where a read error happened. */
-int batch_input_line(const struct batch_input *in);
+long long batch_input_line(const struct batch_input *in);
 
 void batch_input_close(struct batch_input *in);
 

@@ -9,7 +9,7 @@
 
 struct diag {
 	const char *file; /* prefix of every message */
-	int line_offset;  /* added to every line (a document inside a stream) */
+	long long line_offset; /* added to every line (a document inside a stream) */
 	int count;        /* problems found, kept or not */
 	struct strbuf text; /* "FILE:LINE:COL: message\n" per kept problem */
 };
