@@ -12,7 +12,7 @@ _opname_options()
 	case $1 in
 	ask) echo "--save --force" ;;
 	decide) echo "--set --format --explain" ;;
-	batch) echo "--format --input -o --output --replay" ;;
+	batch) echo "--format --input -o --output --replay -j --jobs" ;;
 	check) echo "" ;;
 	test) echo "--coverage" ;;
 	questions) echo "--format" ;;

@@ -540,7 +540,7 @@ static int run(struct ctx *ctx, int argc, char **argv)
 
 const struct command cmd_batch = {
 	.name = "batch",
-	.synopsis = "[FILE|DIR|-]... [--format jsonl|csv|text] [--input yaml|jsonl] [-o FILE] [--replay]",
+	.synopsis = "[FILE|DIR|-]... [--format jsonl|csv|text] [--input yaml|jsonl] [-o FILE] [--replay] [-j N]",
 	.summary = "decide many cases: YAML documents, JSON, JSON Lines, directories",
 	.help = "Each case gives one output record, in input order; a bad case gives\n"
 		"a record with verdict 'error' and the batch goes on. With no FILE,\n"
@@ -554,7 +554,9 @@ const struct command cmd_batch = {
 		"                    Lines, everything else YAML)\n"
 		"  -o, --output FILE write the records to FILE (atomically, mode 0600)\n"
 		"  --replay          compare with the outcome saved in each case file:\n"
-		"                    records add previous_verdict and changed\n\n"
+		"                    records add previous_verdict and changed\n"
+		"  -j, --jobs N      decide with N threads (default 1; 0: one per\n"
+		"                    processor); the output is the same, in input order\n\n"
 		"exit status: 0 every case decided; 66 an input could not be opened\n"
 		"(its record is an error); else 65 a case was an error; 74 the\n"
 		"output could not be written.\n",
