@@ -9,6 +9,7 @@
 #include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -45,21 +46,33 @@ struct batch_input {
 enum batch_format batch_format_of(const char *path)
 {
 	const char *dot = strrchr(path, '.');
-	if (dot && (!strcmp(dot, ".jsonl") || !strcmp(dot, ".ndjson")))
+	if (dot && (!strcasecmp(dot, ".jsonl") || !strcasecmp(dot, ".ndjson")))
 		return BATCH_JSONL;
 	return BATCH_YAML;
 }
 
-struct batch_input *batch_input_open(const char *path, enum batch_format fmt,
-				     size_t limit)
+/* Open path (or take stdin for "-"); only a regular file when 'regular'. */
+static struct batch_input *open_input(const char *path, enum batch_format fmt,
+				      size_t limit, bool regular)
 {
 	bool is_stdin = !strcmp(path, "-");
-	int fd = is_stdin ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: opening a FIFO that turned up in a directory must not
+	 * wait for a writer; it is refused just below. */
+	int fd = is_stdin ? STDIN_FILENO
+		 : open(path, O_RDONLY | O_CLOEXEC | (regular ? O_NONBLOCK : 0));
 	if (fd < 0)
 		return NULL;
 	struct stat st;
-	if (fstat(fd, &st) < 0 || S_ISDIR(st.st_mode)) {
-		int e = S_ISDIR(st.st_mode) ? EISDIR : errno;
+	int e = 0;
+	if (fstat(fd, &st) < 0)
+		e = errno;
+	else if (S_ISDIR(st.st_mode))
+		e = EISDIR;
+	else if (regular && !S_ISREG(st.st_mode))
+		e = EINVAL;
+	else if (regular && fcntl(fd, F_SETFL, 0) < 0)
+		e = errno;
+	if (e) {
 		if (!is_stdin)
 			close(fd);
 		errno = e;
@@ -76,6 +89,18 @@ struct batch_input *batch_input_open(const char *path, enum batch_format fmt,
 	in->line = 1;
 	in->at_start = true;
 	return in;
+}
+
+struct batch_input *batch_input_open(const char *path, enum batch_format fmt,
+				     size_t limit)
+{
+	return open_input(path, fmt, limit, false);
+}
+
+struct batch_input *batch_input_open_regular(const char *path,
+					     enum batch_format fmt, size_t limit)
+{
+	return open_input(path, fmt, limit, true);
 }
 
 void batch_input_on_wait(struct batch_input *in, void (*fn)(void *), void *arg)

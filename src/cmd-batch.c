@@ -6,7 +6,6 @@
  * out in 64 KiB pieces. The only thing kept back is the first record of each
  * file, whose default id ("FILE" or "FILE:1") depends on whether a second
  * case follows. */
-#include <dirent.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio_ext.h>
@@ -22,6 +21,7 @@
 #include "opname/batch-input.h"
 #include "opname/batch-output.h"
 #include "opname/batch-pool.h"
+#include "opname/dir-list.h"
 #include "opname/case.h"
 #include "opname/engine.h"
 
@@ -199,13 +199,13 @@ static void pool_done(void *arg, struct slot *s, const char *text, size_t len,
 
 /* A whole input that cannot be read gives one error record, named by it. */
 static void unreadable(struct batch *b, const char *name, const char *what,
-		       int err)
+		       const char *why)
 {
 	struct slot *s = b->cur;
 	slot_clear(s);
 	s->failed = true;
 	sb_adds(&s->source, name);
-	sb_addf(&s->error, "%s: %s: %s", name, what, strerror(err));
+	sb_addf(&s->error, "%s: %s: %s", name, what, why);
 	b->open_failed = true;
 	emit(b, s, name, 0);
 }
@@ -235,15 +235,18 @@ static void one_record(struct batch *b, const struct batch_record *rec,
 	emit(b, b->cur, b->in_name, rec->index);
 }
 
-static void run_input(struct batch *b, const char *path)
+/* One input; 'listed' when found in a directory, where only a regular
+ * file is opened (dir-list.h). */
+static void run_input(struct batch *b, const char *path, bool listed)
 {
 	const char *name = strcmp(path, "-") ? path : "<stdin>";
 	enum batch_format fmt = b->input == INPUT_JSONL ? BATCH_JSONL
 				: b->input == INPUT_YAML || !strcmp(path, "-") ? BATCH_YAML
 				: batch_format_of(path);
-	struct batch_input *in = batch_input_open(path, fmt, ylimits_case.size);
+	struct batch_input *in = listed ? batch_input_open_regular(path, fmt, ylimits_case.size)
+				    : batch_input_open(path, fmt, ylimits_case.size);
 	if (!in) {
-		unreadable(b, name, "cannot open", errno);
+		unreadable(b, name, "cannot open", strerror(errno));
 		return;
 	}
 	batch_input_on_wait(in, flush_on_wait, b);
@@ -270,7 +273,7 @@ static void run_input(struct batch *b, const char *path)
 		int err = errno;
 		char what[64];
 		snprintf(what, sizeof what, "cannot read at line %lld", batch_input_line(in));
-		unreadable(b, name, what, err);
+		unreadable(b, name, what, strerror(err));
 	}
 	batch_input_close(in);
 	flush_output(b); /* a finished input's records go before the next is opened */
@@ -279,53 +282,27 @@ static void run_input(struct batch *b, const char *path)
 static bool wanted_in_dir(const char *name)
 {
 	static const char *const exts[] = { ".yaml", ".yml", ".json", ".jsonl", ".ndjson" };
-	const char *dot = strrchr(name, '.');
-	if (name[0] == '.' || !dot)
-		return false;
-	for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
-		if (!strcmp(dot, exts[i]))
-			return true;
-	return false;
+	return name_has_ext(name, exts, sizeof exts / sizeof exts[0]);
 }
 
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* A directory: its case files in name order, not its subdirectories. */
+/* A directory: its case files in name order, not its subdirectories; an
+ * entry that is not a regular file (a FIFO, a device) is an error record,
+ * never read. */
 static void run_dir(struct batch *b, const char *path)
 {
-	DIR *dir = opendir(path);
-	if (!dir) {
-		unreadable(b, path, "cannot open", errno);
+	struct dir_entry *e;
+	int n = dir_list(path, wanted_in_dir, &e);
+	if (n < 0) {
+		unreadable(b, path, "cannot open", strerror(errno));
 		return;
 	}
-	char **names = NULL;
-	size_t n = 0, cap = 0;
-	const char *sep = path[strlen(path) - 1] == '/' ? "" : "/";
-	struct dirent *e;
-	while ((e = readdir(dir))) {
-		if (!wanted_in_dir(e->d_name))
-			continue;
-		if (n == cap) {
-			cap = cap ? 2 * cap : 64;
-			names = xrealloc(names, cap * sizeof *names);
-		}
-		struct strbuf full = STRBUF_INIT;
-		sb_addf(&full, "%s%s%s", path, sep, e->d_name);
-		names[n++] = full.buf;
+	for (int i = 0; i < n && !b->status; i++) {
+		if (e[i].kind == DIR_KIND_REGULAR)
+			run_input(b, e[i].path, true);
+		else if (e[i].kind == DIR_KIND_OTHER)
+			unreadable(b, e[i].path, "not a regular file", e[i].what);
 	}
-	closedir(dir);
-	if (n) /* qsort wants an array, even of none */
-		qsort(names, n, sizeof *names, by_name);
-	for (size_t i = 0; i < n; i++) {
-		struct stat st;
-		if (!b->status && (stat(names[i], &st) < 0 || !S_ISDIR(st.st_mode)))
-			run_input(b, names[i]);
-		free(names[i]);
-	}
-	free(names);
+	dir_list_free(e, n);
 }
 
 /* ---- summary ---- */
@@ -524,7 +501,7 @@ static int run(struct ctx *ctx, int argc, char **argv)
 		if (strcmp(paths[i], "-") && stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
 			run_dir(&b, paths[i]);
 		else
-			run_input(&b, paths[i]);
+			run_input(&b, paths[i], false);
 	}
 	flush_output(&b);
 	status = close_output(&b);
@@ -545,7 +522,8 @@ const struct command cmd_batch = {
 	.help = "Each case gives one output record, in input order; a bad case gives\n"
 		"a record with verdict 'error' and the batch goes on. With no FILE,\n"
 		"or '-', cases are read from stdin. A DIR means its *.yaml, *.yml,\n"
-		"*.json, *.jsonl and *.ndjson files in name order.\n\n"
+		"*.json, *.jsonl and *.ndjson files (in any letter case) in name\n"
+		"order; an entry that is not a regular file is an error record.\n\n"
 		"options:\n"
 		"  --format jsonl|csv|text  one JSON object per line (default), CSV with\n"
 		"                    a header row, or one line of text per case\n"

@@ -34,13 +34,20 @@ struct batch_record {
 
 struct batch_input;
 
-/* The format a file name implies: .jsonl and .ndjson are JSON Lines. */
+/* The format a file name implies: .jsonl and .ndjson (in any letter case)
+ * are JSON Lines. */
 enum batch_format batch_format_of(const char *path);
 
 /* Open 'path', or stdin for "-". 'limit' bounds one record's size.
  * Returns NULL with errno set when the file cannot be opened. */
 struct batch_input *batch_input_open(const char *path, enum batch_format fmt,
 				     size_t limit);
+
+/* The same for a file found in a directory: only a regular file is opened
+ * (never a FIFO, which would wait for a writer, nor a device); anything
+ * else gives NULL with errno EINVAL. */
+struct batch_input *batch_input_open_regular(const char *path,
+					     enum batch_format fmt, size_t limit);
 
 /* Called before a read that would wait for more input (a pipe or terminal
  * with nothing ready): the place to flush output a reader waits for. */
