@@ -80,6 +80,7 @@ void decide_record(struct decider *dc, struct slot *s, const char *name,
 	diag_clear(&dc->d);
 	dc->d.file = name;
 	dc->d.line_offset = rec->line - 1;
+	ytree_reader_json(dc->reader, rec->json);
 	s->failed = case_read_with(dc->reader, dc->rs, rec->text, rec->len,
 				   dc->arena, &c, &dc->d) < 0;
 	if (c.id) {

@@ -30,6 +30,9 @@ struct builder {
 	struct ynode **pending;
 	size_t npending, cap;
 	struct ynode *root;
+	const char *syntax; /* what a parse error calls the input: "YAML" */
+	bool one_line;      /* a JSON line: every position is on it */
+	size_t len;
 };
 
 static void push_pending(struct builder *b, struct ynode *n)
@@ -178,9 +181,24 @@ static bool on_close(struct builder *b)
 	return attach(b, f.node);
 }
 
+/* libyaml puts the end of the input on a line of its own, after the last;
+ * in a one-line input (a JSON line) that is its end. */
+static void clamp_to_line(const struct builder *b, yaml_mark_t *m)
+{
+	if (!b->one_line || m->line == 0)
+		return;
+	size_t col = 0;
+	for (size_t i = 0; i < b->len; i++)
+		col += ((unsigned char)b->buf[i] & 0xc0) != 0x80;
+	m->line = 0;
+	m->column = col;
+}
+
 static void parser_problem(struct builder *b, yaml_parser_t *p)
 {
 	yaml_mark_t m = p->problem_mark;
+	clamp_to_line(b, &m);
+	clamp_to_line(b, &p->context_mark);
 	if (p->error == YAML_READER_ERROR) {
 		/* The reader reports a byte offset, not a line: count them,
 		 * with YAML's line breaks (LF, CRLF, and a CR alone). */
@@ -202,16 +220,17 @@ static void parser_problem(struct builder *b, yaml_parser_t *p)
 	}
 	if (p->context)
 		diag_at(b->d, (int)m.line + 1, (int)m.column + 1,
-			"invalid YAML: %s %s (line %lld)", p->problem, p->context,
+			"invalid %s: %s %s (line %lld)", b->syntax, p->problem, p->context,
 			(long long)p->context_mark.line + 1 + b->d->line_offset);
 	else
 		diag_at(b->d, (int)m.line + 1, (int)m.column + 1,
-			"invalid YAML: %s", p->problem ? p->problem : "error");
+			"invalid %s: %s", b->syntax, p->problem ? p->problem : "error");
 }
 
 struct ytree_reader {
 	yaml_parser_t p;
 	bool used; /* p has parsed: reset it before the next document */
+	bool json; /* the input is JSON: parse errors say so */
 	struct ynode **pending;
 	size_t cap;
 };
@@ -236,6 +255,11 @@ struct ytree_reader *ytree_reader_new(void)
 		return NULL;
 	}
 	return r;
+}
+
+void ytree_reader_json(struct ytree_reader *r, bool json)
+{
+	r->json = json;
 }
 
 void ytree_reader_free(struct ytree_reader *r)
@@ -318,7 +342,9 @@ struct ynode *ytree_read(struct ytree_reader *r, struct arena *a,
 	if (lim->depth > 64)
 		return NULL; /* frames[] is sized for the largest limit */
 	struct builder b = { .buf = buf, .arena = a, .lim = lim, .d = d, .frames = frames,
-			     .pending = r->pending, .cap = r->cap };
+			     .pending = r->pending, .cap = r->cap,
+			     .syntax = r->json ? "JSON" : "YAML", .one_line = r->json,
+			     .len = len };
 	if (r->used)
 		yparser_reset(&r->p);
 	r->used = true;

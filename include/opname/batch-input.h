@@ -1,15 +1,19 @@
 /* Splitting batch input into records, one case each, in bounded memory.
  *
+ * Lines end where libyaml ends them: at LF, CR LF, CR, NEL, LS or PS; a
+ * line may start with a byte order mark (files joined with cat).
+ *
  * YAML: a record is one document. A document boundary is a line that starts
  * with '---' or '...' followed by a space, a tab or the line's end: exactly
  * where YAML itself ends a document, since a marker at column 0 is never
  * content. So each document can be parsed on its own, and a broken one never
  * takes the next ones with it. Comment or directive lines before a '---'
  * belong to the document that follows; a bare chunk of only comments is no
- * document. An input that holds no document at all gives one record (empty,
- * or comments only), so that an empty file is reported, not skipped.
+ * document. So records are libyaml's documents, but for two: an input that
+ * holds no document (empty, or comments only) is no record, and neither is
+ * a '---' at the end with nothing after it.
  *
- * JSON Lines: a record is one non-blank line.
+ * JSON Lines: a record is one non-blank line, without its line break.
  *
  * Only one record is held at a time: a record larger than the limit is
  * skipped up to the next boundary and given as 'too_large', without its
@@ -30,6 +34,7 @@ struct batch_record {
 	long long first_line; /* its first line that is not blank or a comment */
 	long long index;      /* the Nth record of this input, from 1 */
 	bool too_large;
+	bool json;            /* a JSON line: its problems speak of JSON */
 };
 
 struct batch_input;

@@ -47,6 +47,9 @@ struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
 struct ytree_reader;
 struct ytree_reader *ytree_reader_new(void);
 void ytree_reader_free(struct ytree_reader *r);
+/* The documents that follow are JSON Lines records, each one line: a parse
+ * error then says "invalid JSON", not "invalid YAML", and is on that line. */
+void ytree_reader_json(struct ytree_reader *r, bool json);
 struct ynode *ytree_read(struct ytree_reader *r, struct arena *a,
 			 const char *buf, size_t len, const struct ylimits *lim,
 			 struct diag *d, bool *empty);
