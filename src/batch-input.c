@@ -412,11 +412,13 @@ int batch_input_next(struct batch_input *in, struct batch_record *rec)
 	}
 	if (in->failed)
 		return -1;
+	/* a last line '...' without a line break closes its document too */
+	bool closed = in->mid_line && in->kind == LINE_DOC_END;
 	in->mid_line = false;
 	in->last_break = 0;
 	/* An input of no document is no case; nor is a '---' at its end with
 	 * nothing after it (cat'ed files that each end with one). */
-	if (in->content || in->too_large)
+	if (in->content || in->too_large || (closed && record_is_document(in)))
 		return give(in, rec);
 	return 0;
 }
