@@ -1,9 +1,8 @@
 #!/bin/sh
-# 'make bench': the performance targets of quality.md and of the issues
-# on batch (4, 16), measured on this machine in one run, printed as one
-# table: throughput and CPU time per case beside libyaml's parse-only time,
-# peak memory, -j 1 against -j 2, and the cost per case at 10, 100 and
-# 1 000 rules (bench/gen-rules).
+# 'make bench': the performance targets for batch and decide, measured on
+# this machine in one run, printed as one table: throughput and CPU time per
+# case beside libyaml's parse-only time, peak memory, -j 1 against -j 2, and
+# the cost per case at 10, 100 and 1 000 rules (bench/gen-rules).
 #
 # usage: bench/run.sh OPNAME BENCH-BIN-DIR
 #   BENCH-BIN-DIR holds gen, parse-only and runner (built by make).
