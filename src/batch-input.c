@@ -131,6 +131,24 @@ void batch_input_close(struct batch_input *in)
 	free(in);
 }
 
+/* Does the chunk hold a line break other than LF and CR LF (or what may be
+ * the start of one, at its end)? Without, lines are found with memchr. */
+static bool has_exotic_breaks(const char *b, size_t n)
+{
+	const char *end = b + n, *q;
+	for (q = b; (q = memchr(q, '\r', (size_t)(end - q))); q++)
+		if (q + 1 == end || q[1] != '\n')
+			return true;
+	for (q = b; (q = memchr(q, 0xc2, (size_t)(end - q))); q++)
+		if (q + 1 == end || (unsigned char)q[1] == 0x85)
+			return true;
+	for (q = b; (q = memchr(q, 0xe2, (size_t)(end - q))); q++)
+		if (end - q < 3 || ((unsigned char)q[1] == 0x80 &&
+				    ((unsigned char)q[2] == 0xa8 || (unsigned char)q[2] == 0xa9)))
+			return true;
+	return false;
+}
+
 /* Read more, keeping the unread bytes. Returns 0, or -1 on a read error. */
 static int fill(struct batch_input *in)
 {
@@ -155,16 +173,15 @@ static int fill(struct batch_input *in)
 	if (n == 0)
 		in->eof = true;
 	in->end += (size_t)n;
-	/* Only LF (and CRLF's CR) in the chunk: lines are found with memchr. */
-	in->exotic = memchr(in->buf, '\r', in->end) || memchr(in->buf, 0xc2, in->end) ||
-		     memchr(in->buf, 0xe2, in->end);
+	in->exotic = has_exotic_breaks(in->buf, in->end);
 	return 0;
 }
 
 /* The line breaks libyaml knows: LF, CR LF, CR, NEL (U+0085), LS (U+2028)
  * and PS (U+2029). Returns the first break in [p, end) and its length in
  * *len, or NULL; then *safe is how far [p, end) surely holds none (before
- * a break's first bytes that the next read may complete, at the end). */
+ * a break's first bytes that the next read may complete, at the end). In a
+ * chunk of LF and CR LF only, a CR LF is found as its LF. */
 static const char *find_break(const struct batch_input *in, const char *p,
 			      const char *end, size_t *len, const char **safe)
 {
@@ -205,13 +222,15 @@ static const char *find_break(const struct batch_input *in, const char *p,
 	return NULL;
 }
 
-static bool is_break_or_blank(const struct batch_input *in, const char *p, size_t n)
+/* What may follow a marker: a blank or a line break. */
+static bool is_break_or_blank(const char *p, size_t n)
 {
-	size_t len;
-	const char *safe;
-	if (p[0] == ' ' || p[0] == '\t')
+	const unsigned char *u = (const unsigned char *)p;
+	if (u[0] == ' ' || u[0] == '\t' || u[0] == '\r' || u[0] == '\n')
 		return true;
-	return find_break(in, p, p + (n < 3 ? n : 3), &len, &safe) == p;
+	if (n >= 2 && u[0] == 0xc2 && u[1] == 0x85)
+		return true;
+	return n >= 3 && u[0] == 0xe2 && u[1] == 0x80 && (u[2] == 0xa8 || u[2] == 0xa9);
 }
 
 static void record_reset(struct batch_input *in)
@@ -233,8 +252,11 @@ static int give(struct batch_input *in, struct batch_record *rec)
 	/* A JSON line ends before its line break: a message about its end is
 	 * then about its own line, not the next. */
 	if (in->fmt == BATCH_JSONL && !in->too_large && in->last_break) {
-		in->size -= in->last_break;
-		in->text.len -= in->last_break;
+		size_t cut = in->last_break;
+		if (cut == 1 && in->text.len >= 2 && in->text.buf[in->text.len - 2] == '\r')
+			cut = 2; /* CR LF, found as LF */
+		in->size -= cut;
+		in->text.len -= cut;
 		in->text.buf[in->text.len] = '\0';
 	}
 	in->last_break = 0;
@@ -254,7 +276,7 @@ static enum line_kind classify(const struct batch_input *in, const char *p,
 {
 	if (in->fmt != BATCH_YAML || n < 3)
 		return LINE_OTHER;
-	if (n > 3 && !is_break_or_blank(in, p + 3, n - 3))
+	if (n > 3 && !is_break_or_blank(p + 3, n - 3))
 		return LINE_OTHER;
 	if (!memcmp(p, "---", 3))
 		return LINE_DOC_START;
