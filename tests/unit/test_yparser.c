@@ -13,7 +13,7 @@ static const char *const docs[] = {
 	"%TAG !e! tag:example.com,2000:\n--- !e!x\na: 1\n",
 	"a: [1, {b: \"open\n",        /* ends inside a flow and a quoted scalar */
 	"a: 1\n  b: 2\n",             /* an error with tokens still queued */
-	"\xef\xbb\xbf" "a: 1\n",      /* a byte order mark */
+	"\357\273\277a: 1\n",         /* a byte order mark */
 	"a: \xff\n",                  /* invalid UTF-8: a reader error */
 	"",                           /* no document */
 	"- x\n- y: [z]\n",
