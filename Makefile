@@ -1,22 +1,51 @@
-# opname: see README.md. 'make run' and 'make check' do all the set-up.
+# opname: see README.md. 'make run' and 'make check' do all the set-up;
+# plain 'make' only builds, and installs nothing.
 
-VERSION := 0.1.0
+# 'git describe' in a checkout, the VERSION file in a tarball (make dist).
+VERSION := $(shell scripts/version.sh)
 
-CC      ?= cc
-BUILD   ?= build
-V       ?= 0
-Q       := $(if $(filter 1,$(V)),,@)
+CC         ?= cc
+PKG_CONFIG ?= pkg-config
+BUILD      ?= build
+V          ?= 0
+Q          := $(if $(filter 1,$(V)),,@)
+
+# The project's own flags. CPPFLAGS, CFLAGS and LDFLAGS are the builder's
+# (environment or command line, as dpkg-buildflags gives them) and come
+# after these, so they add to them or override them, never remove them.
+# OPT is the default optimisation; WERROR= turns warnings back into
+# warnings; HARDEN=0 builds without the hardening flags (the sanitizer and
+# fuzzing builds, which bring their own instrumentation).
 OPT     ?= -O2 -g
-WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes \
+WERROR  ?= -Werror
+HARDEN  ?= 1
+WARN    := -std=c11 -Wall -Wextra $(WERROR) -Wshadow -Wstrict-prototypes \
            -Wmissing-prototypes -Wformat=2 -Wvla -Wpointer-arith
 SAN     := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-YAML_CFLAGS = $(shell pkg-config --cflags yaml-0.1 2>/dev/null)
-YAML_LIBS   = $(shell pkg-config --libs yaml-0.1 2>/dev/null || echo -lyaml)
-CMOCKA_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+# Hardening as Debian's dpkg-buildflags has it (hardening-check verifies
+# the result, tests/cli/t7004-dist.sh), and CET on x86 (-fcf-protection;
+# src/builtin-rules.S carries the matching note). _FORTIFY_SOURCE needs
+# optimisation, and a builder's own -D_FORTIFY_SOURCE wins.
+HOST_ARCH := $(shell $(CC) -dumpmachine 2>/dev/null)
+HARDEN_FORTIFY  = $(if $(findstring _FORTIFY_SOURCE,$(CPPFLAGS) $(CFLAGS)),,\
+                  $(if $(filter -O0,$(OPT) $(CFLAGS)),,-D_FORTIFY_SOURCE=2))
+HARDEN_CPPFLAGS = $(if $(filter 1,$(HARDEN)),$(HARDEN_FORTIFY))
+HARDEN_CFLAGS   = $(if $(filter 1,$(HARDEN)),-fstack-protector-strong \
+                  -fstack-clash-protection -fPIE \
+                  $(if $(filter x86_64-% i686-% i386-%,$(HOST_ARCH)),-fcf-protection))
+HARDEN_LINK    := -pie -Wl,-z,relro -Wl,-z,now
+HARDEN_LDFLAGS  = $(if $(filter 1,$(HARDEN)),$(HARDEN_LINK))
 
-CPPFLAGS += -D_GNU_SOURCE -Iinclude -DOPNAME_VERSION='"$(VERSION)"'
-ALL_CFLAGS = $(WARN) $(OPT) -pthread $(CPPFLAGS) $(YAML_CFLAGS) $(CFLAGS) $(EXTRA)
+YAML_CFLAGS = $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
+YAML_LIBS   = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
+CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+
+OPNAME_CPPFLAGS = -D_GNU_SOURCE -Iinclude $(HARDEN_CPPFLAGS)
+OPNAME_CFLAGS   = $(WARN) $(OPT) -pthread $(HARDEN_CFLAGS) $(YAML_CFLAGS)
+OPNAME_LDFLAGS  = $(HARDEN_LDFLAGS)
+ALL_CFLAGS  = $(OPNAME_CPPFLAGS) $(CPPFLAGS) $(OPNAME_CFLAGS) $(CFLAGS) $(EXTRA)
+ALL_LDFLAGS = $(OPNAME_LDFLAGS) $(LDFLAGS)
 LDLIBS  = $(YAML_LIBS) -pthread
 
 # The library: every source but main.c (mandoc's layout: tests and fuzzers
@@ -24,15 +53,19 @@ LDLIBS  = $(YAML_LIBS) -pthread
 # model, which rules2c (a build tool linked with the core) makes from
 # rules/spelregels.yaml.
 LIB_SRC  := $(filter-out src/main.c src/rules2c.c src/rules-builtin.c,$(wildcard src/*.c))
-CORE_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin-rules.o
+CORE_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin-rules.o $(BUILD)/version.o
 LIB_OBJ  := $(CORE_OBJ) $(BUILD)/rules-builtin.o $(BUILD)/builtin-model.o
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
-.PHONY: all deps deps-check run check unit cli rules-test conformance asan \
-        clean bench fuzz valgrind install uninstall
+.PHONY: all deps deps-check deps-report run check unit cli rules-test conformance asan \
+        clean bench fuzz valgrind install uninstall dist distcheck static FORCE
 
-all: deps opname
+# Plain 'make' installs nothing: it only says what the build lacks.
+all: deps-report opname
+
+deps-report:
+	@scripts/deps.sh report
 
 deps:
 	@scripts/deps.sh build
@@ -46,7 +79,7 @@ opname: $(BUILD)/opname
 
 $(BUILD)/opname: $(BUILD)/main.o $(BUILD)/libopname.a
 	@echo "  LD      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LDFLAGS) $(LDLIBS)
 
 $(BUILD)/libopname.a: $(LIB_OBJ)
 	$(Q)rm -f $@
@@ -68,7 +101,7 @@ $(BUILD)/builtin-rules.o: src/builtin-rules.S rules/spelregels.yaml rules/spelre
 # at every start (test_builtin checks the model equals a load of the file).
 $(BUILD)/rules2c: $(BUILD)/rules2c.o $(BUILD)/libopname-core.a
 	@echo "  LD      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(LDFLAGS) $(LDLIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LDFLAGS) $(LDLIBS)
 
 $(BUILD)/builtin-model.c: rules/spelregels.yaml $(BUILD)/rules2c
 	@echo "  GEN     $@"
@@ -82,12 +115,22 @@ $(BUILD)/builtin-model.o: $(BUILD)/builtin-model.c
 $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libopname.a tests/unit/helpers.h | $(BUILD)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Itests/unit -o $@ $< $(BUILD)/libopname.a $(LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Itests/unit -o $@ $< $(BUILD)/libopname.a $(ALL_LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
+
+# The version in one object of its own, rewritten only when it changes.
+$(BUILD)/version.c: FORCE | $(BUILD)
+	$(Q)printf '/* generated by the Makefile from scripts/version.sh */\nconst char opname_version_text[] = "%s";\n' \
+		'$(VERSION)' >$@.tmp
+	$(Q)if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; fi
+
+$(BUILD)/version.o: $(BUILD)/version.c
+	@echo "  CC      $@"
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
 
 $(BUILD):
 	mkdir -p $@
 
-run: all
+run: deps all
 	./opname ask
 
 # ---- tests ----
@@ -106,7 +149,7 @@ cli: $(BUILD)/opname
 # The spelregels' own tests: all must pass, and together reach every rule,
 # the 'unknown' section and every next step; and the rule file must check.
 rules-test: $(BUILD)/opname
-	$(BUILD)/opname check
+	$(BUILD)/opname check --strict
 	$(BUILD)/opname test rules/
 	@$(BUILD)/opname test --coverage >$(BUILD)/coverage.txt; s=$$?; \
 	cat $(BUILD)/coverage.txt; \
@@ -121,7 +164,7 @@ conformance: $(BUILD)/opname
 # The unit and CLI suites again under AddressSanitizer and UBSan, in a
 # build directory of their own.
 asan:
-	$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g" EXTRA="$(SAN)" LDFLAGS="$(SAN)" unit cli fuzz-replay
+	$(MAKE) --no-print-directory BUILD=build-asan OPT="-O1 -g" HARDEN=0 EXTRA="$(SAN)" LDFLAGS="$(SAN)" unit cli fuzz-replay
 
 # ---- benchmark (bench/) ----
 
@@ -137,7 +180,7 @@ BENCH_BIN := $(BUILD)/bench/gen $(BUILD)/bench/gen-rules $(BUILD)/bench/parse-on
 
 $(BUILD)/bench/%: bench/%.c | $(BUILD)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(LDFLAGS) $(LDLIBS)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(LDLIBS)
 
 # The floor parses JSON Lines as batch does, with one parser reset per line.
 $(BUILD)/bench/parse-only: bench/parse-only.c $(BUILD)/libopname.a | $(BUILD)
@@ -173,12 +216,12 @@ fuzz-replay: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay-%)
 $(BUILD)/fuzz/replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(BUILD)/libopname.a
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< tests/fuzz/replay.c $(BUILD)/libopname.a $(LDFLAGS) $(LDLIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< tests/fuzz/replay.c $(BUILD)/libopname.a $(ALL_LDFLAGS) $(LDLIBS)
 
 $(BUILD)/fuzz/fuzz-%: tests/fuzz/fuzz_%.c $(BUILD)/libopname.a
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< $(BUILD)/libopname.a $(LDFLAGS) $(FUZZ_LDFLAGS) $(LDLIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< $(BUILD)/libopname.a $(ALL_LDFLAGS) $(FUZZ_LDFLAGS) $(LDLIBS)
 
 fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz-%)
 
@@ -188,7 +231,7 @@ fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz-%)
 # Only the targets link libFuzzer's main (FUZZ_LDFLAGS), not the build tools.
 fuzz:
 	@scripts/deps.sh fuzz
-	$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g" \
+	$(MAKE) --no-print-directory BUILD=build-fuzz CC=clang OPT="-O1 -g" HARDEN=0 \
 		EXTRA="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
 		LDFLAGS="$(FUZZ_SAN)" FUZZ_LDFLAGS=-fsanitize=fuzzer fuzz-targets
 	@set -e; for t in $(FUZZ_TARGETS); do \
@@ -211,38 +254,112 @@ valgrind: $(BUILD)/opname
 		tests/cli/run.sh
 
 clean:
-	rm -rf build build-asan build-fuzz opname
+	rm -rf build build-asan build-fuzz build-static opname opname-static
+
+# ---- one static binary ----
+
+# 'make static': ./opname-static, linked statically against musl and a
+# libyaml built for it from Debian's source package
+# (scripts/static-libyaml.sh), so it runs on any x86-64 Linux, with or
+# without libyaml. musl has no _FORTIFY_SOURCE and a static binary no PIE
+# here, so of the hardening only the stack protector is kept. The binary
+# checks itself: no dynamic section, and it decides a case.
+STATIC := build-static
+
+static:
+	@scripts/deps.sh static
+	@scripts/static-libyaml.sh $(STATIC)/yaml
+	$(MAKE) --no-print-directory BUILD=$(STATIC) CC=musl-gcc HARDEN=0 \
+		EXTRA=-fstack-protector-strong LDFLAGS=-static \
+		YAML_CFLAGS=-I$(abspath $(STATIC))/yaml/include \
+		YAML_LIBS=$(abspath $(STATIC))/yaml/libyaml.a $(STATIC)/opname
+	@if readelf -d $(STATIC)/opname | grep -q NEEDED; then \
+		echo "static: $(STATIC)/opname needs shared libraries" >&2; exit 1; fi
+	@$(STATIC)/opname decide --set action=evidence >/dev/null
+	cp $(STATIC)/opname opname-static.tmp && mv -f opname-static.tmp opname-static
+	@echo "static: ./opname-static, $$(wc -c <opname-static) bytes, no shared libraries"
+
+# ---- releases ----
+
+# 'make dist [DISTDIR=.]': opname-VERSION.tar.gz (scripts/dist.sh), which
+# builds and tests itself with no git and nothing beside it. 'make
+# distcheck' proves that: it unpacks the tarball in an empty directory and
+# runs 'make check' there.
+DISTDIR ?= .
+
+dist:
+	@scripts/dist.sh '$(VERSION)' '$(DISTDIR)'
+
+distcheck: dist
+	@d=$$(mktemp -d) && trap 'rm -rf "$$d"' EXIT && \
+	tar -xzf '$(DISTDIR)/opname-$(VERSION).tar.gz' -C "$$d" && \
+	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL $(MAKE) -C "$$d/opname-$(VERSION)" check && \
+	echo "distcheck: opname-$(VERSION).tar.gz passes make check on its own"
 
 # ---- installing ----
 
-# 'make install [PREFIX=/usr/local] [DESTDIR=...]': the binary, the man
-# page, the built-in rules and their tests to read or adapt, and bash
-# completion. INSTALL_BIN installs another build of the binary without
-# building anything (the install test passes the binary under test). The
-# man page gets VERSION in its footer and the real path of share/opname.
+# 'make install [prefix=/usr/local] [DESTDIR=...]': the binary, the man
+# pages, the built-in rules and their tests to read or adapt, the shell
+# completions, and the docs. The GNU directory variables are honoured
+# (PREFIX is the same as prefix). INSTALL_BIN installs another build of
+# the binary without building anything (the install test passes the binary
+# under test). The man pages get the version in their footer and the real
+# paths of share/opname and the docs.
 PREFIX      ?= /usr/local
-BINDIR      ?= $(PREFIX)/bin
-MANDIR      ?= $(PREFIX)/share/man
-DATADIR     ?= $(PREFIX)/share/opname
-COMPDIR     ?= $(PREFIX)/share/bash-completion/completions
+prefix      ?= $(PREFIX)
+exec_prefix ?= $(prefix)
+bindir      ?= $(exec_prefix)/bin
+datarootdir ?= $(prefix)/share
+datadir     ?= $(datarootdir)
+mandir      ?= $(datarootdir)/man
+docdir      ?= $(datarootdir)/doc/opname
+pkgdatadir  ?= $(datadir)/opname
+bashcompdir ?= $(datarootdir)/bash-completion/completions
+zshcompdir  ?= $(datarootdir)/zsh/site-functions
+fishcompdir ?= $(datarootdir)/fish/vendor_completions.d
 INSTALL_BIN ?= $(BUILD)/opname
 INSTALL     ?= install
 
-install: $(INSTALL_BIN)
-	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(MANDIR)/man1 \
-		$(DESTDIR)$(DATADIR) $(DESTDIR)$(COMPDIR)
-	$(INSTALL) -m 755 $(INSTALL_BIN) $(DESTDIR)$(BINDIR)/opname
-	sed -e 's/^\.Os$$/.Os opname $(VERSION)/' -e 's|/usr/local/share/opname|$(DATADIR)|g' \
-		man/opname.1 >$(DESTDIR)$(MANDIR)/man1/opname.1
-	chmod 644 $(DESTDIR)$(MANDIR)/man1/opname.1
-	$(INSTALL) -m 644 rules/spelregels.yaml rules/spelregels.tests.yaml \
-		$(DESTDIR)$(DATADIR)/
-	$(INSTALL) -m 644 completion/opname.bash $(DESTDIR)$(COMPDIR)/opname
+# The JSON Schemas of the built-in rules, written by the binary installed.
+SCHEMAS   := case outcome questions
+DOCS      := README.md CHANGELOG.md LICENSE docs/rules.md docs/spelregels.svg
+DOC_EXAMPLES := $(wildcard docs/examples/mediation/*)
+MAN_SED    = -e 's/^\.Os$$/.Os opname $(VERSION)/' \
+             -e 's|/usr/local/share/opname|$(pkgdatadir)|g' \
+             -e 's|/usr/local/share/doc/opname|$(docdir)|g'
 
-# Exactly what install wrote, and share/opname, which is ours alone.
+install: $(INSTALL_BIN)
+	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(mandir)/man5 \
+		$(DESTDIR)$(pkgdatadir) $(DESTDIR)$(bashcompdir) \
+		$(DESTDIR)$(zshcompdir) $(DESTDIR)$(fishcompdir) \
+		$(DESTDIR)$(docdir)/examples/mediation
+	$(INSTALL) -m 755 $(INSTALL_BIN) $(DESTDIR)$(bindir)/opname
+	sed $(MAN_SED) man/opname.1 >$(DESTDIR)$(mandir)/man1/opname.1
+	sed $(MAN_SED) man/opname-rules.5 >$(DESTDIR)$(mandir)/man5/opname-rules.5
+	chmod 644 $(DESTDIR)$(mandir)/man1/opname.1 $(DESTDIR)$(mandir)/man5/opname-rules.5
+	$(INSTALL) -m 644 rules/spelregels.yaml rules/spelregels.tests.yaml \
+		$(DESTDIR)$(pkgdatadir)/
+	$(INSTALL) -d $(DESTDIR)$(pkgdatadir)/schema
+	for k in $(SCHEMAS); do \
+		$(INSTALL_BIN) schema $$k >$(DESTDIR)$(pkgdatadir)/schema/$$k.schema.json && \
+		chmod 644 $(DESTDIR)$(pkgdatadir)/schema/$$k.schema.json || exit 1; done
+	$(INSTALL) -m 644 completion/opname.bash $(DESTDIR)$(bashcompdir)/opname
+	$(INSTALL) -m 644 completion/opname.zsh $(DESTDIR)$(zshcompdir)/_opname
+	$(INSTALL) -m 644 completion/opname.fish $(DESTDIR)$(fishcompdir)/opname.fish
+	$(INSTALL) -m 644 $(DOCS) $(DESTDIR)$(docdir)/
+	$(INSTALL) -m 644 $(DOC_EXAMPLES) $(DESTDIR)$(docdir)/examples/mediation/
+
+# Exactly what install wrote, and the directories that are ours alone.
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/opname $(DESTDIR)$(MANDIR)/man1/opname.1 \
-		$(DESTDIR)$(DATADIR)/spelregels.yaml \
-		$(DESTDIR)$(DATADIR)/spelregels.tests.yaml \
-		$(DESTDIR)$(COMPDIR)/opname
-	rmdir $(DESTDIR)$(DATADIR) 2>/dev/null || :
+	rm -f $(DESTDIR)$(bindir)/opname $(DESTDIR)$(mandir)/man1/opname.1 \
+		$(DESTDIR)$(mandir)/man5/opname-rules.5 \
+		$(DESTDIR)$(pkgdatadir)/spelregels.yaml \
+		$(DESTDIR)$(pkgdatadir)/spelregels.tests.yaml \
+		$(SCHEMAS:%=$(DESTDIR)$(pkgdatadir)/schema/%.schema.json) \
+		$(DESTDIR)$(bashcompdir)/opname $(DESTDIR)$(zshcompdir)/_opname \
+		$(DESTDIR)$(fishcompdir)/opname.fish \
+		$(addprefix $(DESTDIR)$(docdir)/,$(notdir $(DOCS))) \
+		$(addprefix $(DESTDIR)$(docdir)/examples/mediation/,$(notdir $(DOC_EXAMPLES)))
+	rmdir $(DESTDIR)$(pkgdatadir)/schema $(DESTDIR)$(pkgdatadir) \
+		$(DESTDIR)$(docdir)/examples/mediation \
+		$(DESTDIR)$(docdir)/examples $(DESTDIR)$(docdir) 2>/dev/null || :

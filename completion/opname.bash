@@ -1,9 +1,11 @@
 # bash completion for opname(1): commands, options, --format values, and
 # fact ids and values after --set, read at completion time from the rule
 # file in use ('opname questions --format json'), so a custom --rules file
-# completes its own facts. Kept in step with --help by tests/cli/t7001.
+# completes its own facts; file names one per line, so that spaces in them
+# survive. Kept in step with --help by tests/cli/t7001; zsh and fish have
+# their own (opname.zsh, opname.fish), tested by t7006.
 
-_opname_commands="ask decide batch check test questions graph"
+_opname_commands="ask decide batch check test questions graph schema"
 _opname_global="--rules --lang --help --version"
 
 # The options of each command (without the global ones every command takes).
@@ -12,21 +14,31 @@ _opname_options()
 	case $1 in
 	ask) echo "--save --force" ;;
 	decide) echo "--set --format --explain" ;;
-	batch) echo "--format --input -o --output --replay -j --jobs" ;;
-	check) echo "" ;;
-	test) echo "--coverage" ;;
+	batch) echo "--format --input --csv-sep --csv-bom -o --output --replay -j --jobs" ;;
+	check) echo "--strict --format" ;;
+	test) echo "-v --verbose --run --format --coverage --fail-under" ;;
 	questions) echo "--format" ;;
 	graph) echo "--format" ;;
+	schema) echo "" ;;
 	esac
 }
 
 _opname_formats()
 {
 	case $1 in
-	decide | questions) echo "text json" ;;
+	decide | questions | check | test) echo "text json" ;;
 	batch) echo "jsonl csv text" ;;
 	graph) echo "dot mermaid" ;;
 	esac
+}
+
+# File names (and directories) starting with $1, into COMPREPLY, one per
+# line of compgen: a name with spaces stays one name.
+_opname_files()
+{
+	compopt -o filenames 2>/dev/null
+	local IFS=$'\n'
+	COMPREPLY=($(compgen -f -- "$1"))
 }
 
 # "fact value value ..." per line, for the rule file the command line names.
@@ -120,7 +132,14 @@ _opname()
 		return
 		;;
 	--input)
-		COMPREPLY=($(compgen -W "yaml jsonl" -- "$cur"))
+		COMPREPLY=($(compgen -W "yaml jsonl csv" -- "$cur"))
+		return
+		;;
+	--csv-sep)
+		COMPREPLY=($(compgen -W ", ;" -- "$cur"))
+		return
+		;;
+	--run | --fail-under)
 		return
 		;;
 	--lang)
@@ -128,8 +147,7 @@ _opname()
 		return
 		;;
 	--rules | --save | -o | --output)
-		compopt -o filenames 2>/dev/null
-		COMPREPLY=($(compgen -f -- "$cur"))
+		_opname_files "$cur"
 		return
 		;;
 	esac
@@ -149,8 +167,10 @@ _opname()
 	case $cmd in
 	decide | batch | test)
 		# case files, rule test files, directories
-		compopt -o filenames 2>/dev/null
-		COMPREPLY=($(compgen -f -- "$cur"))
+		_opname_files "$cur"
+		;;
+	schema)
+		COMPREPLY=($(compgen -W "case outcome questions" -- "$cur"))
 		;;
 	esac
 }

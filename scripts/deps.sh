@@ -1,7 +1,8 @@
 #!/bin/sh
 # The dependency step of 'make': install what is missing, with apt-get when
-# running as root, or say exactly what to install.
-# usage: scripts/deps.sh build|check|fuzz|valgrind
+# running as root, or say exactly what to install. 'report' only says what
+# the build lacks, and installs nothing (plain 'make').
+# usage: scripts/deps.sh build|check|fuzz|valgrind|static|report
 set -eu
 
 need=""
@@ -21,10 +22,19 @@ if [ "${1:-build}" = check ]; then
 	want 'command -v patch' patch
 	want 'command -v python3' python3
 	want 'command -v jq' jq
+	want 'command -v hardening-check' devscripts
+	want 'python3 -c "import jsonschema; jsonschema.Draft202012Validator"' python3-jsonschema
+	want 'python3 -c "import yaml"' python3-yaml
+	want 'command -v zsh' zsh
+	want 'command -v fish' fish
 fi
 if [ "${1:-build}" = fuzz ]; then
 	want 'command -v clang' clang
 	want 'test -n "$(clang -print-file-name=libclang_rt.fuzzer-x86_64.a 2>/dev/null | grep /)"' libclang-rt-dev
+fi
+if [ "${1:-build}" = static ]; then
+	want 'command -v musl-gcc' musl-tools
+	want 'command -v dpkg-source' dpkg-dev
 fi
 if [ "${1:-build}" = valgrind ]; then
 	want 'command -v valgrind' valgrind
@@ -32,6 +42,10 @@ if [ "${1:-build}" = valgrind ]; then
 fi
 
 [ -z "$need" ] && exit 0
+if [ "${1:-build}" = report ]; then
+	echo "deps: missing$need: 'make deps' installs it (as root), or: apt-get install$need" >&2
+	exit 1
+fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
 	echo "deps: installing$need"
 	export DEBIAN_FRONTEND=noninteractive

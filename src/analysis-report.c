@@ -65,6 +65,9 @@ static int contradictions(const struct ruleset *rs, struct diag *d)
 	for (int r = 0; r < rs->nrules; r++) {
 		const struct rule *rule = &rs->rules[r];
 		problems += visit_cond(rs, rule->when, false, d);
+		for (int i = 0; i < rule->nrefs; i++)
+			if (rule->ref_when && rule->ref_when[i] >= 0)
+				problems += visit_cond(rs, rule->ref_when[i], false, d);
 		for (int s = 0; s < rule->nsteps; s++)
 			if (rule->steps[s].when >= 0)
 				problems += visit_cond(rs, rule->steps[s].when, false, d);
@@ -119,6 +122,37 @@ static int unused_steps(const struct analysis *an, struct diag *d)
 	return problems;
 }
 
+/* A conditional ref must be cited on some path, and may test only facts
+ * the path asked: a citation never asks a question of its own. */
+static int uncited_refs(const struct analysis *an, struct diag *d)
+{
+	const struct ruleset *rs = an->rs;
+	int problems = 0;
+	for (int r = 0; r < rs->nrules; r++) {
+		const struct rule *rule = &rs->rules[r];
+		if (!an->rule_decides[r] && !an->rule_unknown[r])
+			continue; /* reported as unreachable */
+		for (int i = 0; i < rule->nrefs; i++) {
+			if (an->ref_cited[an->ref_base[r] + i] || !rule->ref_when ||
+			    rule->ref_when[i] < 0 || (r == an->unread_rule && i == an->unread_ref))
+				continue; /* cited, always cited, or reported below */
+			diag_at(d, AT(&rs->conds[rule->ref_when[i]]),
+				"ref '%s' of rule '%s' is never cited: its condition is false on every path the rule decides",
+				rs->parts[rule->refs[i]].id, rule->id);
+			problems++;
+		}
+	}
+	if (an->unread_rule >= 0) {
+		const struct rule *rule = &rs->rules[an->unread_rule];
+		int i = an->unread_ref >= 0 ? an->unread_ref : 0;
+		diag_at(d, AT(&rs->conds[rule->ref_when[i]]),
+			"ref '%s' of rule '%s' tests '%s', which a path to the rule does not ask: a citation never asks a question",
+			rs->parts[rule->refs[i]].id, rule->id, rs->questions[an->unread_fact].id);
+		problems++;
+	}
+	return problems;
+}
+
 static int unreachable_rules(const struct analysis *an, struct diag *d)
 {
 	const struct ruleset *rs = an->rs;
@@ -167,6 +201,7 @@ int analysis_problems(const struct analysis *an, struct diag *d)
 	problems += unused_questions(an, d);
 	problems += unused_steps(an, d);
 	problems += unreachable_rules(an, d);
+	problems += uncited_refs(an, d);
 	problems += no_verdict(an, d);
 	return problems;
 }

@@ -117,6 +117,29 @@ int analysis_values(const struct question *q, fact_value *vals)
 	return q->nchoices;
 }
 
+/* Which of the deciding rule's refs this path cites, and whether a ref's
+ * condition needed a fact the path never asked. */
+static void count_refs(struct analysis *an, const struct outcome *o)
+{
+	const struct rule *r = &an->rs->rules[o->rule];
+	for (int i = 0, j = 0; i < r->nrefs && j < o->nrefs; i++)
+		if (r->refs[i] == o->refs[j]) {
+			an->ref_cited[an->ref_base[o->rule] + i]++;
+			j++;
+		}
+	if (o->ref_unread >= 0 && !o->by_unknown && an->unread_rule < 0) {
+		an->unread_rule = o->rule;
+		an->unread_fact = o->ref_unread;
+		for (int i = 0; i < r->nrefs; i++) {
+			bool cited = false;
+			for (int j = 0; j < o->nrefs; j++)
+				cited |= o->refs[j] == r->refs[i];
+			if (!cited && r->ref_when && r->ref_when[i] >= 0)
+				an->unread_ref = i;
+		}
+	}
+}
+
 /* A path ends: count what it shows and intern its leaf. */
 static int leaf(struct analysis *an, const struct outcome *o)
 {
@@ -134,6 +157,8 @@ static int leaf(struct analysis *an, const struct outcome *o)
 		an->last_tried = tried;
 	for (int i = 0; i < o->nsteps; i++)
 		an->step_given[o->steps[i]]++;
+	if (o->rule >= 0)
+		count_refs(an, o);
 	if (o->verdict == VERDICT_INCOMPLETE) {
 		an->no_verdict++;
 		if (an->nexamples < ANALYSIS_MAX_EXAMPLES) {
@@ -216,6 +241,11 @@ void analysis_run_visit(struct analysis *an, const struct ruleset *rs,
 	an->rule_unknown = zalloc(((size_t)rs->nrules + 1) * sizeof(long));
 	an->fact_asked = zalloc(((size_t)rs->nquestions + 1) * sizeof(long));
 	an->step_given = zalloc(((size_t)rs->nsteps + 1) * sizeof(long));
+	an->ref_base = zalloc(((size_t)rs->nrules + 1) * sizeof(int));
+	for (int r = 0; r < rs->nrules; r++)
+		an->ref_base[r + 1] = an->ref_base[r] + rs->rules[r].nrefs;
+	an->ref_cited = zalloc(((size_t)an->ref_base[rs->nrules] + 1) * sizeof(long));
+	an->unread_rule = an->unread_ref = an->unread_fact = -1;
 	an->apart = zalloc(((size_t)rs->nquestions * 64 + 1) * sizeof(uint64_t));
 	an->examples = zalloc(((size_t)ANALYSIS_MAX_EXAMPLES * (size_t)rs->nquestions + 1) *
 			      sizeof(fact_value));
@@ -234,6 +264,8 @@ void analysis_release(struct analysis *an)
 	free(an->rule_unknown);
 	free(an->fact_asked);
 	free(an->step_given);
+	free(an->ref_base);
+	free(an->ref_cited);
 	free(an->apart);
 	free(an->examples);
 	free(an->nodes);

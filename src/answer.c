@@ -6,50 +6,6 @@
 
 #include "opname/util.h"
 
-/* Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF,
- * and no NUL byte (it would cut the answer short anywhere else). */
-static bool valid_text(const unsigned char *s, size_t len)
-{
-	size_t i = 0;
-	while (i < len) {
-		unsigned char c = s[i];
-		if (c == 0)
-			return false;
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		size_t n;
-		unsigned lo = 0x80, hi = 0xbf; /* range of the second byte */
-		if (c >= 0xc2 && c <= 0xdf) {
-			n = 1;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			n = 2;
-			if (c == 0xe0)
-				lo = 0xa0; /* overlong */
-			else if (c == 0xed)
-				hi = 0x9f; /* surrogates */
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			n = 3;
-			if (c == 0xf0)
-				lo = 0x90; /* overlong */
-			else if (c == 0xf4)
-				hi = 0x8f; /* past U+10FFFF */
-		} else {
-			return false;
-		}
-		if (len - i <= n)
-			return false;
-		if (s[i + 1] < lo || s[i + 1] > hi)
-			return false;
-		for (size_t k = 2; k <= n; k++)
-			if ((s[i + k] & 0xc0) != 0x80)
-				return false;
-		i += n + 1;
-	}
-	return true;
-}
-
 static bool is_space(char c)
 {
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' ||
@@ -157,6 +113,7 @@ enum answer_kind answer_parse(const struct question *q, const char *line,
 	} commands[] = {
 		{ { "?", "help", NULL }, ANSWER_HELP },
 		{ { "waarom", "why", NULL }, ANSWER_WHY },
+		{ { "begrippen", "terms", NULL }, ANSWER_TERMS },
 		{ { "terug", "back", NULL }, ANSWER_BACK },
 		{ { "stop", "quit", NULL }, ANSWER_STOP },
 	};
@@ -165,7 +122,7 @@ enum answer_kind answer_parse(const struct question *q, const char *line,
 	out->value = FV_MISSING;
 	if (len > ANSWER_MAX_LINE)
 		return bad(out, ANSWER_ERR_TOO_LONG);
-	if (!valid_text((const unsigned char *)line, len))
+	if (!utf8_valid(line, len))
 		return bad(out, ANSWER_ERR_ENCODING);
 	normalise(line, len, s);
 	if (!*s) {

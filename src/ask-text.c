@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "ask.h"
+#include "opname/glossary.h"
 
 static const char *const words[AW__COUNT][2] = {
 	[AW_INTRO] = {
@@ -42,23 +43,29 @@ static const char *const words[AW__COUNT][2] = {
 	[AW_NO_HELP] = { "Bij deze vraag is geen verdere uitleg.",
 			 "There is no further help for this question." },
 	[AW_COMMANDS] = {
-		"Typ ook: waarom (waarom deze vraag nodig is), terug (het vorige "
-		"antwoord wijzigen) of stop (stoppen).",
-		"You can also type: why (why this question is needed), back (change "
-		"the previous answer) or stop (end).",
+		"Typ ook: waarom (waarom deze vraag nodig is), begrippen (uitleg van "
+		"woorden), terug (het vorige antwoord wijzigen) of stop (stoppen).",
+		"You can also type: why (why this question is needed), terms (what "
+		"words mean), back (change the previous answer) or stop (end).",
 	},
-	[AW_WHY] = {
-		"Deze vraag is nodig om te bepalen of regel {1} geldt; als die geldt, "
-		"is de uitkomst: {2}.",
-		"This question is needed to find out whether rule {1} applies; if it "
-		"does, the outcome is: {2}.",
-	},
+	[AW_WHY] = { "Regel {1} heeft dit antwoord nodig ({2}).",
+		     "Rule {1} needs this answer ({2})." },
 	[AW_WHY_STEP] = {
-		"Regel {1} geldt ({2}); deze vraag bepaalt of er een stap bij komt:",
-		"Rule {1} applies ({2}); this question decides whether a step is added:",
+		"Regel {1} geldt al ({2}). Dit antwoord bepaalt of deze stap erbij komt:",
+		"Rule {1} holds already ({2}). This answer decides whether this step is added:",
 	},
 	[AW_WHY_NONE] = { "Geen regel heeft dit antwoord nodig.",
 			  "No rule needs this answer." },
+	[AW_WHY_SO_FAR] = { "Tot nu toe:", "So far:" },
+	[AW_WHY_RULED_OUT] = { "Deze regels gelden niet:", "These rules do not hold:" },
+	[AW_WHY_LEADS] = { "Wat elk antwoord betekent:", "What each answer leads to:" },
+	[AW_WHY_NEXT] = { "volgende vraag:", "next question:" },
+	[AW_WHY_BY_UNKNOWN] = { ", niet te beslissen", ", cannot be decided" },
+	[AW_WHY_WITH_STEP] = { "met deze stap", "with this step" },
+	[AW_WHY_WITHOUT_STEP] = { "zonder deze stap", "without this step" },
+	[AW_TERMS] = { "Begrippen:", "Terms:" },
+	[AW_NO_TERMS] = { "Deze vraag gebruikt geen begrippen uit de woordenlijst.",
+			  "This question uses no terms of the glossary." },
 	[AW_BACK_FIRST] = {
 		"Dit is de eerste vraag; er is geen vorig antwoord om te wijzigen.",
 		"This is the first question; there is no previous answer to change.",
@@ -166,6 +173,23 @@ void ask_wrap(struct strbuf *out, const char *text, int width)
 			wrap_line(out, text, n, width);
 		}
 		text += n + (nl != NULL);
+	}
+}
+
+void ask_terms(struct strbuf *sb, const struct ruleset *rs, int f, int lang,
+	       enum ui_lang ul, bool say_none)
+{
+	int terms[OPNAME_MAX_TERMS];
+	int n = question_terms(rs, f, lang, terms);
+	if (!n) {
+		if (say_none)
+			sb_addf(sb, "%s\n", ask_word(ul, AW_NO_TERMS));
+		return;
+	}
+	sb_addf(sb, "%s\n", ask_word(ul, AW_TERMS));
+	for (int i = 0; i < n; i++) {
+		const struct term *t = &rs->terms[terms[i]];
+		sb_addf(sb, "- %s: %s\n", text_get(&t->term, lang), text_get(&t->text, lang));
 	}
 }
 

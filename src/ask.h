@@ -4,6 +4,7 @@
 #ifndef OPNAME_ASK_H
 #define OPNAME_ASK_H
 
+#include "opname/interview.h"
 #include "opname/model.h"
 #include "opname/output.h"
 #include "opname/util.h"
@@ -29,6 +30,15 @@ enum ask_word {
 	AW_WHY,
 	AW_WHY_STEP,
 	AW_WHY_NONE,
+	AW_WHY_SO_FAR,
+	AW_WHY_RULED_OUT,
+	AW_WHY_LEADS,
+	AW_WHY_NEXT,
+	AW_WHY_BY_UNKNOWN,
+	AW_WHY_WITH_STEP,
+	AW_WHY_WITHOUT_STEP,
+	AW_TERMS,
+	AW_NO_TERMS,
 	AW_BACK_FIRST,
 	AW_END_OF_INPUT,
 	AW_STOPPED,
@@ -58,5 +68,15 @@ void ask_value_word(struct strbuf *sb, const struct ruleset *rs, int fact,
  * the choice's text, or the question's number and ja/nee ("3: ja"). */
 void ask_answer_label(struct strbuf *sb, const struct ruleset *rs, int fact,
 		      fact_value v, int number, int lang, enum ui_lang ul);
+
+/* The interview's 'waarom' for the question asked now (ask-why.c). */
+void ask_why(struct strbuf *sb, const struct interview *iv, int lang,
+	     enum ui_lang ul);
+
+/* The glossary's definitions of the terms question f uses: "Begrippen:"
+ * and a line a term; with no such term, a line that says so when
+ * say_none (ask-text.c). */
+void ask_terms(struct strbuf *sb, const struct ruleset *rs, int f, int lang,
+	       enum ui_lang ul, bool say_none);
 
 #endif

@@ -168,9 +168,22 @@ static void jsonl_record(struct strbuf *sb, const struct batch_writer *w,
 
 /* ---- CSV ---- */
 
-void csv_field(struct strbuf *sb, const char *s)
+static char sep_of(const struct batch_writer *w)
 {
-	if (!strpbrk(s, ",\"\r\n")) {
+	return w->csv_sep ? w->csv_sep : ',';
+}
+
+/* The separator, n times. */
+static void seps(struct strbuf *sb, const struct batch_writer *w, int n)
+{
+	while (n-- > 0)
+		sb_addc(sb, sep_of(w));
+}
+
+void csv_field(struct strbuf *sb, const char *s, char sep)
+{
+	const char special[] = { sep, '"', '\r', '\n', '\0' };
+	if (!strpbrk(s, special)) {
 		sb_adds(sb, s);
 		return;
 	}
@@ -183,49 +196,62 @@ void csv_field(struct strbuf *sb, const char *s)
 	sb_addc(sb, '"');
 }
 
-/* Fact or step ids joined with ';' (ids hold no ';', ',' or quotes). */
-static void id_list(struct strbuf *sb, const struct ruleset *rs,
+/* Fact or step ids joined with ';' (ids hold no ';', ',' or quotes), in
+ * quotes when ';' is also the separator. */
+static void id_list(struct strbuf *sb, const struct batch_writer *w,
 		    const uint16_t *v, int n, bool steps)
 {
+	bool quote = n > 1 && sep_of(w) == ';';
+	if (quote)
+		sb_addc(sb, '"');
 	for (int i = 0; i < n; i++) {
 		if (i)
 			sb_addc(sb, ';');
-		sb_adds(sb, steps ? rs->steps[v[i]].id : rs->questions[v[i]].id);
+		sb_adds(sb, steps ? w->rs->steps[v[i]].id : w->rs->questions[v[i]].id);
 	}
+	if (quote)
+		sb_addc(sb, '"');
 }
 
 static void csv_record(struct strbuf *sb, const struct batch_writer *w,
 		       const struct batch_result *r)
 {
-	csv_field(sb, r->id);
+	char sep = sep_of(w);
+	csv_field(sb, r->id, sep);
 	if (r->error) {
-		sb_adds(sb, ",error,,,,,");
-		csv_field(sb, r->error);
-		sb_adds(sb, w->replay ? ",,\n" : "\n");
+		seps(sb, w, 1);
+		sb_adds(sb, "error");
+		seps(sb, w, 5);
+		csv_field(sb, r->error, sep);
+		seps(sb, w, w->replay ? 2 : 0);
+		sb_adds(sb, "\r\n");
 		return;
 	}
 	const struct outcome *o = r->o;
-	sb_addc(sb, ',');
+	seps(sb, w, 1);
 	sb_adds(sb, verdict_id(o->verdict));
-	sb_addc(sb, ',');
+	seps(sb, w, 1);
 	if (o->rule >= 0)
-		csv_field(sb, w->rs->rules[o->rule].id);
-	sb_addc(sb, ',');
-	id_list(sb, w->rs, o->steps, o->nsteps, true);
-	sb_addc(sb, ',');
+		csv_field(sb, w->rs->rules[o->rule].id, sep);
+	seps(sb, w, 1);
+	id_list(sb, w, o->steps, o->nsteps, true);
+	seps(sb, w, 1);
 	uint16_t missing = (uint16_t)o->missing;
-	id_list(sb, w->rs, &missing, o->missing >= 0, false);
-	sb_addc(sb, ',');
-	id_list(sb, w->rs, o->unknown, o->nunknown, false);
-	sb_addc(sb, ','); /* no error */
+	id_list(sb, w, &missing, o->missing >= 0, false);
+	seps(sb, w, 1);
+	id_list(sb, w, o->unknown, o->nunknown, false);
+	seps(sb, w, 1); /* no error */
 	if (w->replay) {
-		if (r->has_outcome && r->has_previous)
-			sb_addf(sb, ",%s,%s", verdict_id(r->previous),
-				changed(r) ? "true" : "false");
-		else
-			sb_adds(sb, ",,");
+		seps(sb, w, 1);
+		if (r->has_outcome && r->has_previous) {
+			sb_adds(sb, verdict_id(r->previous));
+			seps(sb, w, 1);
+			sb_adds(sb, changed(r) ? "true" : "false");
+		} else {
+			seps(sb, w, 1);
+		}
 	}
-	sb_addc(sb, '\n');
+	sb_adds(sb, "\r\n");
 }
 
 /* ---- text ---- */
@@ -285,9 +311,17 @@ static void text_record(struct strbuf *sb, const struct batch_writer *w,
 
 void batch_out_header(struct strbuf *sb, const struct batch_writer *w)
 {
-	if (w->format == BATCH_OUT_CSV)
-		sb_adds(sb, w->replay ? "id,verdict,rule,next_steps,missing,unknown,error,previous_verdict,changed\n"
-				      : "id,verdict,rule,next_steps,missing,unknown,error\n");
+	static const char *const names[] = { "id", "verdict", "rule", "next_steps",
+		"missing", "unknown", "error", "previous_verdict", "changed" };
+	if (w->format != BATCH_OUT_CSV)
+		return;
+	if (w->csv_bom)
+		sb_adds(sb, "\xef\xbb\xbf");
+	for (int i = 0; i < (w->replay ? 9 : 7); i++) {
+		seps(sb, w, i > 0);
+		sb_adds(sb, names[i]);
+	}
+	sb_adds(sb, "\r\n");
 }
 
 void batch_out_record(struct strbuf *sb, const struct batch_writer *w,

@@ -1,5 +1,13 @@
 /* The spelregels and their tests, built into the binary so that ./opname
- * works from any directory with no files beside it. */
+ * works from any directory with no files beside it.
+ *
+ * The linker marks the binary as CET-ready (IBT, shadow stack) only when
+ * every object says it is, so this file, data only, says so too when the
+ * build asks for CET (-fcf-protection defines __CET__): gcc's and clang's
+ * <cet.h> emit the .note.gnu.property for it. */
+#if defined(__CET__)
+#include <cet.h>
+#endif
 	.section .rodata
 	.global opname_builtin_rules
 	.global opname_builtin_rules_end

@@ -15,6 +15,9 @@ void case_init(const struct ruleset *rs, struct case_file *c)
 	c->previous_version = NULL;
 }
 
+const char *const fact_true_words[] = { "true", "yes", "ja", NULL };
+const char *const fact_false_words[] = { "false", "no", "nee", NULL };
+
 int fact_value_parse(const struct question *q, const char *s, fact_value *v)
 {
 	if (q->type == FACT_CHOICE) {
@@ -26,14 +29,12 @@ int fact_value_parse(const struct question *q, const char *s, fact_value *v)
 		}
 		return -1;
 	}
-	static const char *const yes[] = { "true", "yes", "ja" };
-	static const char *const no[] = { "false", "no", "nee" };
-	for (int i = 0; i < 3; i++) {
-		if (str_ieq(s, yes[i])) {
+	for (int i = 0; fact_true_words[i]; i++) {
+		if (str_ieq(s, fact_true_words[i])) {
 			*v = FV_TRUE;
 			return 0;
 		}
-		if (str_ieq(s, no[i])) {
+		if (str_ieq(s, fact_false_words[i])) {
 			*v = FV_FALSE;
 			return 0;
 		}

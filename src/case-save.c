@@ -5,6 +5,7 @@
 
 #include "opname/atomic-file.h"
 #include "opname/output.h"
+#include "opname/version.h"
 
 /* Strings go out as YAML double-quoted scalars. A JSON string is one, so
  * the one JSON string writer serves: a choice id like "no" stays a string. */
@@ -63,7 +64,7 @@ void case_save_yaml(struct strbuf *sb, const struct ruleset *rs,
 	sb_adds(sb, "\n    sha256: ");
 	json_str(sb, rs->sha256);
 	sb_adds(sb, "\n  opname_version: ");
-	json_str(sb, OPNAME_VERSION);
+	json_str(sb, opname_version_text);
 	sb_adds(sb, "\n  decided_at: ");
 	json_str(sb, when);
 	sb_addc(sb, '\n');

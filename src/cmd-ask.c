@@ -166,62 +166,30 @@ static void explain_bad(struct session *s, const struct question *q,
 	sb_release(&msg);
 }
 
-static void show_help(struct session *s, const struct question *q)
+/* '?': the question's help, the glossary's words it uses, the commands. */
+static void show_help(struct session *s, int f)
 {
-	const char *help = text_get(&q->help, s->lang); /* "" when none */
-	ask_wrap(&s->out, *help ? help : ask_word(s->ul, AW_NO_HELP), s->width);
-	ask_wrap(&s->out, ask_word(s->ul, AW_COMMANDS), s->width);
-}
-
-/* Does the condition at 'node' (with its subtree) read fact f? */
-static bool cond_reads(const struct ruleset *rs, int node, int f)
-{
-	for (int n = node; n < node + rs->conds[node].size; n++)
-		if (rs->conds[n].kind == COND_TEST && rs->conds[n].fact == f)
-			return true;
-	return false;
-}
-
-static void verdict_words(char *buf, size_t size, enum ui_lang ul, enum verdict v)
-{
-	snprintf(buf, size, "%s", ui(ul, (enum ui_msg)(MSG_VERDICT_ALLOWED + v)));
-	for (char *p = buf; *p; p++)
-		if (*p >= 'A' && *p <= 'Z')
-			*p = (char)(*p - 'A' + 'a');
-}
-
-/* The expert system's WHY: the rule whose evaluation needs this answer,
- * what it decides and where it comes from; or, when that rule holds already
- * and only one of its conditional steps needs the answer, that step. */
-static void show_why(struct session *s, int f)
-{
-	const struct outcome *o = interview_outcome(&s->iv);
-	if (o->missing_rule < 0) {
-		ask_wrap(&s->out, ask_word(s->ul, AW_WHY_NONE), s->width);
-		return;
-	}
-	const struct ruleset *rs = s->rs;
-	const struct rule *r = &rs->rules[o->missing_rule];
-	char verdict[64];
-	verdict_words(verdict, sizeof verdict, s->ul, r->verdict);
-	int step = -1;
-	for (int i = 0; !cond_reads(rs, r->when, f) && i < r->nsteps; i++)
-		if (r->steps[i].when >= 0 && cond_reads(rs, r->steps[i].when, f))
-			step = r->steps[i].step;
+	const char *help = text_get(&s->rs->questions[f].help, s->lang); /* "" when none */
 	struct strbuf msg = STRBUF_INIT;
-	if (step >= 0) {
-		ask_fill(&msg, s->ul, AW_WHY_STEP, r->id, verdict);
-		sb_addf(&msg, " %s (%s: %s)", text_get(&rs->steps[step].text, s->lang),
-			ui(s->ul, MSG_SOURCE),
-			text_get(&rs->parts[rs->steps[step].part].title, s->lang));
-	} else {
-		ask_fill(&msg, s->ul, AW_WHY, r->id, verdict);
-		sb_addf(&msg, " %s (%s:", text_get(&r->reason, s->lang), ui(s->ul, MSG_SOURCE));
-		for (int i = 0; i < r->nrefs; i++)
-			sb_addf(&msg, "%s %s", i ? ";" : "",
-				text_get(&rs->parts[r->refs[i]].title, s->lang));
-		sb_adds(&msg, ")");
-	}
+	sb_addf(&msg, "%s\n", *help ? help : ask_word(s->ul, AW_NO_HELP));
+	ask_terms(&msg, s->rs, f, s->lang, s->ul, false);
+	sb_addf(&msg, "%s\n", ask_word(s->ul, AW_COMMANDS));
+	ask_wrap(&s->out, msg.buf, s->width);
+	sb_release(&msg);
+}
+
+static void show_terms(struct session *s, int f)
+{
+	struct strbuf msg = STRBUF_INIT;
+	ask_terms(&msg, s->rs, f, s->lang, s->ul, true);
+	ask_wrap(&s->out, msg.buf, s->width);
+	sb_release(&msg);
+}
+
+static void show_why(struct session *s)
+{
+	struct strbuf msg = STRBUF_INIT;
+	ask_why(&msg, &s->iv, s->lang, s->ul);
 	ask_wrap(&s->out, msg.buf, s->width);
 	sb_release(&msg);
 }
@@ -263,10 +231,13 @@ static enum then take(struct session *s, int f, const struct answer *a)
 			interview_answer(&s->iv, def);
 		return THEN_QUESTION; /* the next one, or this one again */
 	case ANSWER_HELP:
-		show_help(s, q);
+		show_help(s, f);
 		return THEN_PROMPT;
 	case ANSWER_WHY:
-		show_why(s, f);
+		show_why(s);
+		return THEN_PROMPT;
+	case ANSWER_TERMS:
+		show_terms(s, f);
 		return THEN_PROMPT;
 	case ANSWER_BACK:
 		if (interview_back(&s->iv) >= 0)

@@ -23,11 +23,13 @@
 #include "opname/batch-pool.h"
 #include "opname/dir-list.h"
 #include "opname/case.h"
+#include "opname/csv-input.h"
 #include "opname/engine.h"
 
-enum { OPT_FORMAT = OPT_COMMAND_BASE, OPT_INPUT, OPT_REPLAY };
+enum { OPT_FORMAT = OPT_COMMAND_BASE, OPT_INPUT, OPT_REPLAY, OPT_CSV_SEP,
+       OPT_CSV_BOM };
+enum input_mode { INPUT_AUTO, INPUT_YAML, INPUT_JSONL, INPUT_CSV };
 enum { MAX_JOBS = 256 };
-enum input_mode { INPUT_AUTO, INPUT_YAML, INPUT_JSONL };
 
 enum {
 	FLUSH_AT = 64 * 1024, /* bytes of output gathered before a write */
@@ -210,6 +212,14 @@ static void unreadable(struct batch *b, const char *name, const char *what,
 	emit(b, s, name, 0);
 }
 
+static void read_failed(struct batch *b, const char *name, long long line)
+{
+	int err = errno;
+	char what[64];
+	snprintf(what, sizeof what, "cannot read at line %lld", line);
+	unreadable(b, name, what, strerror(err));
+}
+
 static void swap_slots(struct batch *b)
 {
 	struct slot *t = b->cur;
@@ -269,14 +279,53 @@ static void run_input(struct batch *b, const char *path, bool listed)
 		batch_pool_drain(b->pool);
 	if (holding) /* the only case, unless reading failed after it */
 		emit(b, b->held, name, r < 0 ? 1 : 0);
-	if (!b->status && r < 0) {
-		int err = errno;
-		char what[64];
-		snprintf(what, sizeof what, "cannot read at line %lld", batch_input_line(in));
-		unreadable(b, name, what, strerror(err));
-	}
+	if (!b->status && r < 0)
+		read_failed(b, name, batch_input_line(in));
 	batch_input_close(in);
 	flush_output(b); /* a finished input's records go before the next is opened */
+}
+
+/* A spreadsheet's rows (csv-input.c): each is named by its 'id' cell, or
+ * FILE:N for the Nth case. */
+static void run_csv(struct batch *b, const char *path)
+{
+	const char *name = strcmp(path, "-") ? path : "<stdin>";
+	struct csv_cases *in = csv_cases_open(path, name, b->ctx->rs, ylimits_case.size);
+	if (!in) {
+		unreadable(b, name, "cannot open", strerror(errno));
+		return;
+	}
+	csv_cases_on_wait(in, flush_on_wait, b);
+	struct case_file c;
+	struct csv_row row;
+	int r = 0;
+	while (!b->status && (r = csv_cases_next(in, &c, &row)) == 1) {
+		struct slot *s = b->cur;
+		slot_clear(s);
+		add_name_number(&s->source, name, row.line);
+		if (c.id) {
+			s->own_id = true;
+			sb_adds(&s->id, c.id);
+		}
+		if (row.error) {
+			s->failed = true;
+			sb_adds(&s->error, row.error);
+		} else {
+			engine_decide(b->ctx->rs, c.facts, &s->o, NULL);
+		}
+		emit(b, s, name, row.index);
+	}
+	if (!b->status && r < 0)
+		read_failed(b, name, csv_cases_line(in));
+	csv_cases_close(in);
+	flush_output(b); /* a finished input's records go before the next is opened */
+}
+
+static bool is_csv(const struct batch *b, const char *path)
+{
+	const char *dot = strrchr(path, '.');
+	return b->input == INPUT_CSV ||
+	       (b->input == INPUT_AUTO && dot && !strcmp(dot, ".csv"));
 }
 
 static bool wanted_in_dir(const char *name)
@@ -419,6 +468,8 @@ static int parse_options(struct batch *b, int argc, char **argv)
 		{ "output", required_argument, NULL, 'o' },
 		{ "replay", no_argument, NULL, OPT_REPLAY },
 		{ "jobs", required_argument, NULL, 'j' },
+		{ "csv-sep", required_argument, NULL, OPT_CSV_SEP },
+		{ "csv-bom", no_argument, NULL, OPT_CSV_BOM },
 		GLOBAL_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
@@ -434,9 +485,17 @@ static int parse_options(struct batch *b, int argc, char **argv)
 				b->input = INPUT_JSONL;
 			else if (!strcmp(optarg, "yaml"))
 				b->input = INPUT_YAML;
+			else if (!strcmp(optarg, "csv"))
+				b->input = INPUT_CSV;
 			else
-				return usage_error(&cmd_batch, "unknown input format '%s': use yaml or jsonl",
+				return usage_error(&cmd_batch, "unknown input format '%s': use yaml, jsonl or csv",
 						   optarg);
+		} else if (opt == OPT_CSV_SEP) {
+			if (strcmp(optarg, ",") && strcmp(optarg, ";"))
+				return usage_error(&cmd_batch, "--csv-sep '%s': use ',' or ';'", optarg);
+			b->w.csv_sep = *optarg;
+		} else if (opt == OPT_CSV_BOM) {
+			b->w.csv_bom = true;
 		} else if (opt == 'o') {
 			b->out_path = optarg;
 		} else if (opt == OPT_REPLAY) {
@@ -500,6 +559,8 @@ static int run(struct ctx *ctx, int argc, char **argv)
 		struct stat st;
 		if (strcmp(paths[i], "-") && stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
 			run_dir(&b, paths[i]);
+		else if (is_csv(&b, paths[i]))
+			run_csv(&b, paths[i]);
 		else
 			run_input(&b, paths[i], false);
 	}
@@ -517,7 +578,8 @@ static int run(struct ctx *ctx, int argc, char **argv)
 
 const struct command cmd_batch = {
 	.name = "batch",
-	.synopsis = "[FILE|DIR|-]... [--format jsonl|csv|text] [--input yaml|jsonl] [-o FILE] [--replay] [-j N]",
+	.synopsis = "[FILE|DIR|-]... [--format jsonl|csv|text] [--input yaml|jsonl|csv]\n"
+		    "                    [--csv-sep ,|;] [--csv-bom] [-o FILE] [--replay] [-j N]",
 	.summary = "decide many cases: YAML documents, JSON, JSON Lines, directories",
 	.help = "Each case gives one output record, in input order; a bad case gives\n"
 		"a record with verdict 'error' and the batch goes on. With no FILE,\n"
@@ -527,9 +589,15 @@ const struct command cmd_batch = {
 		"options:\n"
 		"  --format jsonl|csv|text  one JSON object per line (default), CSV with\n"
 		"                    a header row, or one line of text per case\n"
-		"  --input yaml|jsonl  read every input as YAML documents or as JSON\n"
-		"                    Lines (default: .jsonl and .ndjson files are JSON\n"
-		"                    Lines, everything else YAML)\n"
+		"  --input yaml|jsonl|csv  read every input as YAML documents, JSON\n"
+		"                    Lines or CSV (default: .jsonl and .ndjson files are\n"
+		"                    JSON Lines, .csv files CSV, everything else YAML).\n"
+		"                    CSV: a header row of id and fact ids, one case a\n"
+		"                    row, ',' or ';' between cells\n"
+		"  --csv-sep ,|;     the separator of --format csv (default ','; ';'\n"
+		"                    for a spreadsheet set to Dutch)\n"
+		"  --csv-bom         start --format csv with a UTF-8 byte order mark,\n"
+		"                    for spreadsheets that need one to read UTF-8\n"
 		"  -o, --output FILE write the records to FILE (atomically, mode 0600)\n"
 		"  --replay          compare with the outcome saved in each case file:\n"
 		"                    records add previous_verdict and changed\n"

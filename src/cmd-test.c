@@ -1,8 +1,11 @@
 /* opname test: run test cases against the rule file (opa test, in small).
  * Failures and the closing 'N passed, N failed' go to stdout: they are the
  * result. A test file that cannot be read is bad data (65), and then no test
- * runs, so that a typo in a test never passes silently. */
+ * runs, so that a typo in a test never passes silently. For CI scripts: -v
+ * names every test, --run REGEX picks tests by name, --format json gives
+ * one object, and --fail-under N fails a run whose coverage is below N%. */
 #include <errno.h>
+#include <regex.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -18,10 +21,19 @@
 #define TESTS_SUFFIX ".tests.yaml"
 #define TESTS_BUILTIN_NAME "spelregels.tests.yaml (built in)"
 
-enum { OPT_COVERAGE = OPT_COMMAND_BASE };
+enum { OPT_COVERAGE = OPT_COMMAND_BASE, OPT_RUN, OPT_FORMAT, OPT_FAIL_UNDER };
+
+struct test_options {
+	bool coverage, verbose, json;
+	bool has_run, has_fail_under;
+	regex_t run;
+	const char *run_src;
+	double fail_under;
+};
 
 struct run {
 	struct ctx *ctx;
+	const struct test_options *opt;
 	struct testfile *files;
 	int nfiles, cap;
 	int invalid; /* files that could not be read */
@@ -140,11 +152,19 @@ static void add_default(struct run *run)
 	sb_release(&p);
 }
 
+/* What the tests reach: counts, and the first few paths none takes. */
+struct coverage {
+	int rules, steps;
+	long reached, npaths;
+	bool truncated;
+	struct strbuf missed; /* path texts, one per line */
+	int nmissed;
+	double percent;
+};
+
 struct path_check {
 	struct run *run;
-	long reached;
-	struct strbuf missed; /* the first few paths no test takes */
-	int nmissed;
+	struct coverage *c;
 };
 
 static void check_path(void *arg, const fact_value *facts, const struct outcome *o)
@@ -152,34 +172,48 @@ static void check_path(void *arg, const fact_value *facts, const struct outcome 
 	struct path_check *pc = arg;
 	char *key = path_key(facts, o);
 	if (bsearch(&key, pc->run->paths, (size_t)pc->run->npaths, sizeof key, key_cmp)) {
-		pc->reached++;
-	} else if (pc->nmissed++ < 10) {
-		sb_adds(&pc->missed, "not reached: the path ");
-		analysis_path_text(pc->run->ctx->rs, facts, &pc->missed);
-		sb_addc(&pc->missed, '\n');
+		pc->c->reached++;
+	} else if (pc->c->nmissed++ < 10) {
+		analysis_path_text(pc->run->ctx->rs, facts, &pc->c->missed);
+		sb_addc(&pc->c->missed, '\n');
 	}
 	free(key);
 }
 
-static void coverage(struct run *run, struct strbuf *sb)
+/* One share of everything a test can reach: rules, steps, the 'unknown'
+ * section and paths (when there are few enough to count), together. */
+static void coverage_count(struct run *run, struct coverage *c)
 {
 	const struct ruleset *rs = run->ctx->rs;
-	int rules = 0, steps = 0;
-	struct path_check pc = { run, 0, STRBUF_INIT, 0 };
+	struct path_check pc = { run, c };
 	struct analysis an;
+	memset(c, 0, sizeof *c);
 	qsort(run->paths, (size_t)run->npaths, sizeof *run->paths, key_cmp);
 	analysis_run_visit(&an, rs, 0, check_path, &pc);
 	for (int r = 0; r < rs->nrules; r++)
-		rules += run->rule_hit[r];
+		c->rules += run->rule_hit[r];
 	for (int s = 0; s < rs->nsteps; s++)
-		steps += run->step_hit[s];
+		c->steps += run->step_hit[s];
+	c->truncated = an.truncated;
+	c->npaths = an.truncated ? an.max_paths : an.npaths;
+	long got = c->rules + c->steps + run->unknown_hit + (an.truncated ? 0 : c->reached);
+	long all = rs->nrules + rs->nsteps + 1 + (an.truncated ? 0 : an.npaths);
+	c->percent = 100.0 * (double)got / (double)all;
+	analysis_release(&an);
+}
+
+static void coverage_text(const struct run *run, const struct coverage *c,
+			  struct strbuf *sb)
+{
+	const struct ruleset *rs = run->ctx->rs;
 	sb_addf(sb, "coverage: %d/%d rules, %d/%d steps, 'unknown' section %s, ",
-		rules, rs->nrules, steps, rs->nsteps,
+		c->rules, rs->nrules, c->steps, rs->nsteps,
 		run->unknown_hit ? "reached" : "not reached");
-	if (an.truncated)
-		sb_addf(sb, "paths not counted (more than %ld)\n", an.max_paths);
+	if (c->truncated)
+		sb_addf(sb, "paths not counted (more than %ld)", c->npaths);
 	else
-		sb_addf(sb, "%ld/%ld paths\n", pc.reached, an.npaths);
+		sb_addf(sb, "%ld/%ld paths", c->reached, c->npaths);
+	sb_addf(sb, ": %.1f%%\n", c->percent);
 	for (int r = 0; r < rs->nrules; r++)
 		if (!run->rule_hit[r])
 			sb_addf(sb, "not reached: rule %s (%s:%d:%d)\n", rs->rules[r].id,
@@ -190,12 +224,60 @@ static void coverage(struct run *run, struct strbuf *sb)
 		if (!run->step_hit[s])
 			sb_addf(sb, "not reached: step %s (%s:%d:%d)\n", rs->steps[s].id,
 				rs->file, rs->steps[s].pos.line, rs->steps[s].pos.col);
-	if (!an.truncated && pc.missed.len)
-		sb_add(sb, pc.missed.buf, pc.missed.len);
-	if (!an.truncated && pc.nmissed > 10)
-		sb_addf(sb, "not reached: %d more paths\n", pc.nmissed - 10);
-	sb_release(&pc.missed);
-	analysis_release(&an);
+	for (const char *p = c->missed.buf; !c->truncated && p && *p;) {
+		const char *nl = strchr(p, '\n');
+		sb_addf(sb, "not reached: the path %.*s\n", (int)(nl - p), p);
+		p = nl + 1;
+	}
+	if (!c->truncated && c->nmissed > 10)
+		sb_addf(sb, "not reached: %d more paths\n", c->nmissed - 10);
+}
+
+/* ["id", …] of the rules (or steps) no test reaches. */
+static void not_reached_json(struct strbuf *sb, const struct ruleset *rs,
+			     const char *hit, bool steps)
+{
+	int n = steps ? rs->nsteps : rs->nrules, k = 0;
+	sb_addc(sb, '[');
+	for (int i = 0; i < n; i++) {
+		if (hit[i])
+			continue;
+		if (k++)
+			sb_adds(sb, ", ");
+		json_str(sb, steps ? rs->steps[i].id : rs->rules[i].id);
+	}
+	sb_addc(sb, ']');
+}
+
+static void coverage_json(const struct run *run, const struct coverage *c,
+			  struct strbuf *sb)
+{
+	const struct ruleset *rs = run->ctx->rs;
+	sb_addf(sb, ",\n \"coverage\": {\"percent\": %.1f, \"rules\": {\"reached\": %d, \"total\": %d, \"not_reached\": ",
+		c->percent, c->rules, rs->nrules);
+	not_reached_json(sb, rs, run->rule_hit, false);
+	sb_addf(sb, "}, \"steps\": {\"reached\": %d, \"total\": %d, \"not_reached\": ",
+		c->steps, rs->nsteps);
+	not_reached_json(sb, rs, run->step_hit, true);
+	sb_addf(sb, "}, \"unknown_section\": %s, \"paths\": ",
+		run->unknown_hit ? "true" : "false");
+	if (c->truncated) {
+		sb_adds(sb, "null}");
+		return;
+	}
+	sb_addf(sb, "{\"reached\": %ld, \"total\": %ld, \"not_reached\": [", c->reached, c->npaths);
+	int k = 0;
+	for (const char *p = c->missed.buf; p && *p; k++) {
+		const char *nl = strchr(p, '\n');
+		struct strbuf one = STRBUF_INIT;
+		sb_add(&one, p, (size_t)(nl - p));
+		if (k)
+			sb_adds(sb, ", ");
+		json_str(sb, one.buf);
+		sb_release(&one);
+		p = nl + 1;
+	}
+	sb_adds(sb, "]}}");
 }
 
 static void note_coverage(struct run *run, const fact_value *facts,
@@ -216,54 +298,175 @@ static void note_coverage(struct run *run, const fact_value *facts,
 		run->step_hit[o->steps[i]] = 1;
 }
 
-static int run_all(struct run *run, bool want_coverage)
+/* One test's record: {"file", "line", "name", "passed", "verdict",
+ * "rule", "failures": ["FILE:LINE: test 'NAME': WHAT: expected X, got Y"]}. */
+static void test_json(struct strbuf *sb, const struct ruleset *rs,
+		      const struct testfile *tf, const struct testcase *t,
+		      const struct outcome *o, const struct strbuf *report)
 {
-	const struct ruleset *rs = run->ctx->rs;
-	struct strbuf sb = STRBUF_INIT;
+	sb_adds(sb, "{\"file\": ");
+	json_str(sb, tf->file);
+	sb_addf(sb, ", \"line\": %d, \"name\": ", t->line);
+	json_str(sb, t->name);
+	sb_addf(sb, ", \"passed\": %s, \"verdict\": ", report->len ? "false" : "true");
+	json_str(sb, verdict_id(o->verdict));
+	sb_adds(sb, ", \"rule\": ");
+	if (o->rule >= 0)
+		json_str(sb, rs->rules[o->rule].id);
+	else
+		sb_adds(sb, "null");
+	sb_adds(sb, ", \"failures\": [");
+	for (const char *p = report->buf; p && *p;) {
+		const char *nl = strchr(p, '\n');
+		struct strbuf one = STRBUF_INIT;
+		sb_add(&one, p, (size_t)(nl - p));
+		if (p != report->buf)
+			sb_adds(sb, ", ");
+		json_str(sb, one.buf);
+		sb_release(&one);
+		p = nl + 1;
+	}
+	sb_adds(sb, "]}");
+}
+
+/* Run one test into sb: its failures (text), a line for a pass (-v), or
+ * its record (json). Returns 1 when it failed. */
+static int run_one(struct run *run, const struct testfile *tf,
+		   const struct testcase *t, int nth, struct strbuf *sb)
+{
+	const struct test_options *opt = run->opt;
+	struct strbuf report = STRBUF_INIT;
 	struct outcome o;
+	int failed = testcase_run(run->ctx->rs, tf, t, &o, &report) != 0;
+	note_coverage(run, t->facts, &o);
+	if (opt->json) {
+		sb_adds(sb, nth ? ",\n  " : "\n  ");
+		test_json(sb, run->ctx->rs, tf, t, &o, &report);
+	} else if (failed) {
+		sb_add(sb, report.buf, report.len);
+	} else if (opt->verbose) {
+		sb_addf(sb, "%s:%d: test '%s': passed\n", tf->file, t->line, t->name);
+	}
+	sb_release(&report);
+	return failed;
+}
+
+/* The closing part: coverage, the counts, and --fail-under's verdict. */
+static int close_run(struct run *run, struct strbuf *sb, int passed, int failed)
+{
+	const struct test_options *opt = run->opt;
+	struct coverage c;
+	if (opt->coverage)
+		coverage_count(run, &c);
+	if (opt->json) {
+		sb_addf(sb, "%s],\n \"passed\": %d, \"failed\": %d", passed + failed ? "\n" : "",
+			passed, failed);
+		if (opt->coverage)
+			coverage_json(run, &c, sb);
+		sb_adds(sb, "}\n");
+	} else {
+		if (opt->coverage)
+			coverage_text(run, &c, sb);
+		sb_addf(sb, "%d passed, %d failed\n", passed, failed);
+	}
+	int status = write_stdout(sb->buf, sb->len);
+	if (opt->coverage)
+		sb_release(&c.missed);
+	if (status)
+		return status;
+	if (opt->has_run && passed + failed == 0)
+		return fail(1, "--run '%s': no test's name matches", opt->run_src);
+	if (opt->has_fail_under && c.percent < opt->fail_under)
+		return fail(1, "coverage %.1f%% is under --fail-under %g%%", c.percent,
+			    opt->fail_under);
+	return failed ? 1 : 0;
+}
+
+static int run_all(struct run *run)
+{
+	const struct test_options *opt = run->opt;
+	struct strbuf sb = STRBUF_INIT;
 	int passed = 0, failed = 0, status = 0;
-	for (int f = 0; f < run->nfiles; f++) {
+	if (opt->json)
+		sb_adds(&sb, "{\"tests\": [");
+	for (int f = 0; f < run->nfiles && !status; f++) {
 		const struct testfile *tf = &run->files[f];
 		for (int i = 0; i < tf->ntests; i++) {
-			if (testcase_run(rs, tf, &tf->tests[i], &o, &sb))
+			const struct testcase *t = &tf->tests[i];
+			if (opt->has_run && regexec(&opt->run, t->name, 0, NULL, 0) != 0)
+				continue;
+			if (run_one(run, tf, t, passed + failed, &sb))
 				failed++;
 			else
 				passed++;
-			note_coverage(run, tf->tests[i].facts, &o);
 		}
-		if ((status = write_stdout(sb.buf, sb.len)))
-			break;
-		sb_reset(&sb);
+		if (!opt->json) { /* text goes out as it comes; JSON is one object */
+			status = write_stdout(sb.buf, sb.len);
+			sb_reset(&sb);
+		}
 	}
-	if (!status) {
-		if (want_coverage)
-			coverage(run, &sb);
-		sb_addf(&sb, "%d passed, %d failed\n", passed, failed);
-		status = write_stdout(sb.buf, sb.len);
-	}
+	if (!status)
+		status = close_run(run, &sb, passed, failed);
 	sb_release(&sb);
-	return status ? status : failed ? 1 : 0;
+	return status;
 }
 
-static int test(struct ctx *ctx, int argc, char **argv)
+static int parse_options(struct ctx *ctx, int argc, char **argv,
+			 struct test_options *o)
 {
 	static const struct option opts[] = {
 		{ "coverage", no_argument, NULL, OPT_COVERAGE },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "run", required_argument, NULL, OPT_RUN },
+		{ "format", required_argument, NULL, OPT_FORMAT },
+		{ "fail-under", required_argument, NULL, OPT_FAIL_UNDER },
 		GLOBAL_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt, r;
-	bool want_coverage = false;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
-		if (opt == OPT_COVERAGE)
-			want_coverage = true;
-		else if ((r = ctx_option(ctx, &cmd_test, opt, optarg)) != 0)
+	char *end;
+	while ((opt = getopt_long(argc, argv, "hv", opts, NULL)) != -1) {
+		if (opt == OPT_COVERAGE) {
+			o->coverage = true;
+		} else if (opt == 'v') {
+			o->verbose = true;
+		} else if (opt == OPT_FORMAT) {
+			if (strcmp(optarg, "json") && strcmp(optarg, "text"))
+				return usage_error(&cmd_test, "unknown format '%s': use text or json",
+						   optarg);
+			o->json = !strcmp(optarg, "json");
+		} else if (opt == OPT_RUN) {
+			if (o->has_run)
+				regfree(&o->run);
+			if (regcomp(&o->run, optarg, REG_EXTENDED | REG_NOSUB) != 0) {
+				o->has_run = false;
+				return usage_error(&cmd_test, "--run '%s': not a regular expression", optarg);
+			}
+			o->has_run = true;
+			o->run_src = optarg;
+		} else if (opt == OPT_FAIL_UNDER) {
+			o->fail_under = strtod(optarg, &end);
+			if (end == optarg || *end || !(o->fail_under >= 0 && o->fail_under <= 100))
+				return usage_error(&cmd_test, "--fail-under '%s': use a percentage, 0 to 100",
+						   optarg);
+			o->has_fail_under = o->coverage = true;
+		} else if ((r = ctx_option(ctx, &cmd_test, opt, optarg)) != 0) {
 			return r == -1 ? EX_SOFTWARE : r;
+		}
 	}
-	int status = ctx_rules(ctx);
-	if (status)
+	return 0;
+}
+
+static int test(struct ctx *ctx, int argc, char **argv)
+{
+	struct test_options opt = { 0 };
+	int status = parse_options(ctx, argc, argv, &opt);
+	if (status || (status = ctx_rules(ctx))) {
+		if (opt.has_run)
+			regfree(&opt.run);
 		return status;
-	struct run run = { .ctx = ctx };
+	}
+	struct run run = { .ctx = ctx, .opt = &opt };
 	if (optind == argc)
 		add_default(&run);
 	for (int i = optind; i < argc; i++)
@@ -277,7 +480,7 @@ static int test(struct ctx *ctx, int argc, char **argv)
 		run.step_hit = xmalloc((size_t)ctx->rs->nsteps + 1);
 		memset(run.rule_hit, 0, (size_t)ctx->rs->nrules + 1);
 		memset(run.step_hit, 0, (size_t)ctx->rs->nsteps + 1);
-		status = run_all(&run, want_coverage);
+		status = run_all(&run);
 	}
 	for (int i = 0; i < run.nfiles; i++)
 		testfile_release(&run.files[i]);
@@ -287,12 +490,15 @@ static int test(struct ctx *ctx, int argc, char **argv)
 	free(run.paths);
 	free(run.rule_hit);
 	free(run.step_hit);
+	if (opt.has_run)
+		regfree(&opt.run);
 	return status;
 }
 
 const struct command cmd_test = {
 	.name = "test",
-	.synopsis = "[FILE|DIR]... [--coverage]",
+	.synopsis = "[FILE|DIR]... [-v] [--run REGEX] [--format text|json] [--coverage]\n"
+		    "                   [--fail-under N]",
 	.summary = "run test cases (facts and the outcome they must get) against the rules",
 	.help = "With no FILE, runs the rule file's own tests: the built-in ones for the\n"
 		"built-in rules, else X.tests.yaml beside X.yaml. A DIR means its\n"
@@ -301,7 +507,17 @@ const struct command cmd_test = {
 		"'N passed, N failed'. Exit status 0 when all passed, 1 when any failed,\n"
 		"65 when a test file is invalid. The format is in docs/rules.md.\n\n"
 		"options:\n"
+		"  -v, --verbose     also name each test that passed\n"
+		"  --run REGEX       run only the tests whose name matches REGEX (POSIX\n"
+		"                    extended); exit status 1 when none does\n"
+		"  --format text|json  lines for a person (default), or one JSON object:\n"
+		"                    {\"tests\": [{\"file\", \"line\", \"name\", \"passed\",\n"
+		"                    \"verdict\", \"rule\", \"failures\"}], \"passed\", \"failed\",\n"
+		"                    \"coverage\"}\n"
 		"  --coverage        also list the rules, the 'unknown' section, the next\n"
-		"                    steps and the paths of answers that no test reaches\n",
+		"                    steps and the paths of answers that no test reaches,\n"
+		"                    and the share of all of them that tests reach\n"
+		"  --fail-under N    with --coverage (implied): exit status 1 when that\n"
+		"                    share is under N percent\n",
 	.exec = test,
 };

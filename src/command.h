@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <sysexits.h>
 
+#include "opname/diag.h"
 #include "opname/model.h"
 #include "opname/output.h"
 
@@ -18,6 +19,8 @@ struct ctx {
 	enum ui_lang ui;
 	struct ruleset *rs;     /* loaded by ctx_rules() */
 	int lang;               /* lang_code's index in rs->langs */
+	struct diag *rules_diag; /* if set, ctx_rules leaves the loader's
+				    problems here instead of printing them */
 };
 
 struct command {
@@ -29,7 +32,7 @@ struct command {
 };
 
 extern const struct command cmd_ask, cmd_decide, cmd_batch, cmd_check,
-	cmd_test, cmd_questions, cmd_graph;
+	cmd_test, cmd_questions, cmd_graph, cmd_schema;
 
 /* Options every command takes, after its own in a getopt_long table. */
 enum { OPT_RULES = 1000, OPT_LANG, OPT_HELP, OPT_COMMAND_BASE };

@@ -1,6 +1,7 @@
 #include "opname/diag.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void diag_init(struct diag *d, const char *file)
@@ -12,27 +13,57 @@ void diag_init(struct diag *d, const char *file)
 void diag_release(struct diag *d)
 {
 	sb_release(&d->text);
+	free(d->entries);
+	d->entries = NULL;
+	d->nentries = d->entrycap = 0;
 }
 
 void diag_clear(struct diag *d)
 {
-	d->count = 0;
+	d->count = d->warnings = 0;
+	d->nentries = 0;
 	sb_reset(&d->text);
+}
+
+static void add(struct diag *d, int line, int col, const char *level,
+		const char *fmt, va_list ap)
+{
+	if (line > 0)
+		sb_addf(&d->text, "%s:%lld:%d: %s", d->file, line + d->line_offset,
+			col, level);
+	else
+		sb_addf(&d->text, "%s: %s", d->file, level);
+	if (d->nentries == d->entrycap) {
+		d->entrycap = d->entrycap ? 2 * d->entrycap : 8;
+		d->entries = xrealloc(d->entries, (size_t)d->entrycap * sizeof *d->entries);
+	}
+	struct diag_entry *e = &d->entries[d->nentries++];
+	e->line = line > 0 ? (int)(line + d->line_offset) : 0;
+	e->col = line > 0 ? col : 0;
+	e->warning = *level != '\0';
+	e->at = d->text.len;
+	sb_vaddf(&d->text, fmt, ap);
+	e->len = d->text.len - e->at;
+	sb_addc(&d->text, '\n');
 }
 
 void diag_at(struct diag *d, int line, int col, const char *fmt, ...)
 {
-	if (d->count++ >= DIAG_MAX)
+	if (d->count++ + d->warnings >= DIAG_MAX)
 		return;
 	va_list ap;
 	va_start(ap, fmt);
-	if (line > 0)
-		sb_addf(&d->text, "%s:%lld:%d: ", d->file, line + d->line_offset,
-			col);
-	else
-		sb_addf(&d->text, "%s: ", d->file);
-	sb_vaddf(&d->text, fmt, ap);
-	sb_addc(&d->text, '\n');
+	add(d, line, col, "", fmt, ap);
+	va_end(ap);
+}
+
+void diag_warn(struct diag *d, int line, int col, const char *fmt, ...)
+{
+	if (d->count + d->warnings++ >= DIAG_MAX)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	add(d, line, col, "warning: ", fmt, ap);
 	va_end(ap);
 }
 
@@ -54,7 +85,7 @@ void diag_print(const struct diag *d)
 		fprintf(stderr, "opname: %.*s\n", (int)(nl - p), p);
 		p = nl + 1;
 	}
-	if (d->count > DIAG_MAX)
-		fprintf(stderr, "opname: %s: %d more problems not shown\n",
-			d->file, d->count - DIAG_MAX);
+	if (d->count + d->warnings > DIAG_MAX)
+		fprintf(stderr, "opname: %s: %d more messages not shown\n",
+			d->file, d->count + d->warnings - DIAG_MAX);
 }

@@ -4,14 +4,17 @@
 
 #include "opname/rule-index.h"
 
-/* Internally a fourth value: evaluation stopped at a missing fact. */
-enum { STOP = 4 };
+/* Internally two more values: evaluation stopped at a missing fact; and,
+ * for the condition of a ref, at a fact the path has not read (a citation
+ * never asks a question, so it is not cited there). */
+enum { STOP = 4, UNREAD = 5 };
 
 struct eval {
 	const struct ruleset *rs;
 	const fact_value *facts;
 	struct outcome *out;
 	struct trace *trace;
+	bool citing; /* evaluating the condition of a ref */
 	uint8_t seen[OPNAME_MAX_FACTS]; /* fact already in out->used */
 	/* Unknown facts met in the current condition; trimmed back whenever a
 	 * subcondition settles true or false, so what remains made it unknown. */
@@ -24,6 +27,10 @@ static int eval(struct eval *e, int node);
 static int eval_test(struct eval *e, const struct cond *c)
 {
 	int f = c->fact;
+	if (e->citing && !e->seen[f]) {
+		e->out->ref_unread = f;
+		return UNREAD;
+	}
 	if (!e->seen[f]) {
 		e->seen[f] = 1;
 		e->out->used[e->out->nused++] = (uint16_t)f;
@@ -48,7 +55,7 @@ static int eval_list(struct eval *e, int node, int settle)
 	int result = !settle, kid = node + 1;
 	for (int i = 0; i < c->nkids; i++, kid += e->rs->conds[kid].size) {
 		int v = eval(e, kid);
-		if (v == STOP || v == settle)
+		if (v >= STOP || v == settle)
 			return v;
 		if (v == TRI_UNKNOWN)
 			result = TRI_UNKNOWN;
@@ -81,7 +88,7 @@ static int eval(struct eval *e, int node)
 	}
 	if (v == TRI_TRUE || v == TRI_FALSE)
 		e->nblame = mark; /* settled: its unknowns did not matter */
-	if (e->trace && v != STOP)
+	if (e->trace && v < STOP)
 		e->trace->node[node] = (enum tri)v;
 	return v;
 }
@@ -100,6 +107,23 @@ static int add_steps(struct eval *e, const struct rule_step *steps, int n)
 		e->out->steps[e->out->nsteps++] = (uint16_t)steps[i].step;
 	}
 	return 0;
+}
+
+/* Cite the rule's refs whose condition is true or unknown, as for steps. */
+static void add_refs(struct eval *e, const struct rule *r)
+{
+	int mark = e->nblame;
+	e->citing = true;
+	for (int i = 0; i < r->nrefs; i++) {
+		if (r->ref_when && r->ref_when[i] >= 0) {
+			int v = eval(e, r->ref_when[i]);
+			if (v == TRI_FALSE || v == UNREAD)
+				continue;
+		}
+		e->out->refs[e->out->nrefs++] = (uint16_t)r->refs[i];
+	}
+	e->citing = false;
+	e->nblame = mark; /* a citation's unknowns decide nothing */
 }
 
 static void add_blamed(struct eval *e)
@@ -138,6 +162,8 @@ static void stop_incomplete(struct outcome *out, int rule)
 	out->rule = -1;
 	out->nsteps = 0;
 	out->nunknown = 0;
+	out->nrefs = 0;
+	out->ref_unread = -1;
 }
 
 void engine_decide(const struct ruleset *rs, const fact_value *facts,
@@ -149,11 +175,13 @@ void engine_decide(const struct ruleset *rs, const fact_value *facts,
 	e.out = out;
 	e.trace = trace;
 	e.nblame = 0;
+	e.citing = false;
 	memset(e.seen, 0, (size_t)rs->nquestions);
 	out->verdict = VERDICT_INCOMPLETE;
 	out->rule = out->missing = out->missing_rule = -1;
 	out->by_unknown = false;
-	out->nused = out->nunknown = out->nsteps = 0;
+	out->nused = out->nunknown = out->nsteps = out->nrefs = 0;
+	out->ref_unread = -1;
 	if (trace) {
 		for (int i = 0; i < rs->nconds; i++)
 			trace->node[i] = TRI_NOT_EVALUATED;
@@ -181,11 +209,15 @@ void engine_decide(const struct ruleset *rs, const fact_value *facts,
 			out->verdict = rs->unknown.verdict;
 			if (add_steps(&e, rs->unknown.steps, rs->unknown.nsteps) == STOP)
 				stop_incomplete(out, r);
+			else
+				add_refs(&e, rule);
 			return;
 		}
 		out->verdict = rule->verdict;
 		if (add_steps(&e, rule->steps, rule->nsteps) == STOP)
 			stop_incomplete(out, r);
+		else
+			add_refs(&e, rule);
 		return;
 	}
 	/* No rule holds: 'opname check' proves this never happens. */

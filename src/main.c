@@ -9,10 +9,11 @@
 
 #include "command.h"
 #include "opname/rules.h"
+#include "opname/version.h"
 
 static const struct command *const commands[] = {
 	&cmd_ask, &cmd_decide, &cmd_batch, &cmd_check,
-	&cmd_test, &cmd_questions, &cmd_graph,
+	&cmd_test, &cmd_questions, &cmd_graph, &cmd_schema,
 };
 #define NCOMMANDS (int)(sizeof commands / sizeof commands[0])
 
@@ -114,6 +115,11 @@ int ctx_rules(struct ctx *ctx)
 				  : rules_builtin();
 	if (!ctx->rs) {
 		int status = EX_DATAERR;
+		if (d.count && ctx->rules_diag) {
+			diag_release(ctx->rules_diag);
+			*ctx->rules_diag = d;
+			return status;
+		}
 		if (d.count)
 			diag_print(&d);
 		else
@@ -192,7 +198,7 @@ static int print_version(struct ctx *ctx)
 	int status = ctx_rules(ctx);
 	if (status)
 		return status;
-	printf("opname %s\nrules: %s %s (%s)\nsha256: %s\n", OPNAME_VERSION,
+	printf("opname %s\nrules: %s %s (%s)\nsha256: %s\n", opname_version_text,
 	       ctx->rs->name, ctx->rs->version, ctx->rs->file, ctx->rs->sha256);
 	return finish_stdout();
 }

@@ -1,7 +1,9 @@
 /* The one JSON writer (jq's lesson: escape in exactly one place). */
 #include <string.h>
 
+#include "opname/diag.h"
 #include "opname/output.h"
+#include "opname/version.h"
 
 void json_str(struct strbuf *sb, const char *s)
 {
@@ -60,10 +62,10 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 	sb_adds(sb, ", \"reason\": ");
 	json_str(sb, outcome_reason(rs, o, lang, ul));
 	sb_adds(sb, ", \"refs\": [");
-	for (int i = 0; r && i < r->nrefs; i++) {
+	for (int i = 0; i < o->nrefs; i++) {
 		if (i)
 			sb_add(sb, ", ", 2);
-		json_str(sb, rs->parts[r->refs[i]].id);
+		json_str(sb, rs->parts[o->refs[i]].id);
 	}
 	sb_adds(sb, "], \"next_steps\": [");
 	for (int i = 0; i < o->nsteps; i++) {
@@ -90,5 +92,27 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 	sb_adds(sb, ", \"sha256\": ");
 	json_str(sb, rs->sha256);
 	sb_adds(sb, "}, \"opname_version\": ");
-	json_str(sb, OPNAME_VERSION);
+	json_str(sb, opname_version_text);
+}
+
+void diag_json(struct strbuf *sb, const struct diag *d)
+{
+	sb_addc(sb, '[');
+	for (int i = 0; i < d->nentries; i++) {
+		const struct diag_entry *e = &d->entries[i];
+		struct strbuf m = STRBUF_INIT;
+		sb_add(&m, d->text.buf + e->at, e->len);
+		sb_adds(sb, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
+		json_str(sb, d->file);
+		if (e->line)
+			sb_addf(sb, ", \"line\": %d, \"column\": %d", e->line, e->col);
+		else
+			sb_adds(sb, ", \"line\": null, \"column\": null");
+		sb_adds(sb, e->warning ? ", \"severity\": \"warning\", \"message\": "
+				       : ", \"severity\": \"error\", \"message\": ");
+		json_str(sb, m.buf);
+		sb_addc(sb, '}');
+		sb_release(&m);
+	}
+	sb_adds(sb, d->nentries ? "\n]" : "]");
 }

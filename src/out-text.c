@@ -47,9 +47,9 @@ void outcome_text(struct strbuf *sb, const struct ruleset *rs,
 		const struct rule *r = &rs->rules[o->rule];
 		sb_addf(sb, "%s(%s %s; %s:", st->dim, ui(ul, MSG_RULE), r->id,
 			ui(ul, MSG_SOURCE));
-		for (int i = 0; i < r->nrefs; i++)
+		for (int i = 0; i < o->nrefs; i++)
 			sb_addf(sb, "%s %s", i ? ";" : "",
-				text_get(&rs->parts[r->refs[i]].title, lang));
+				text_get(&rs->parts[o->refs[i]].title, lang));
 		sb_addf(sb, ")%s\n", st->reset);
 	}
 	if (o->nunknown) {

@@ -115,16 +115,22 @@ static void emit_rules(FILE *f, const struct ruleset *rs)
 	fputs(rs->nconds ? "};\n\n" : "\t{ COND_TRUE, 0, 1, -1, 0, { 0, 0 } }\n};\n\n", f);
 	for (int i = 0; i < rs->nrules; i++) {
 		emit_ints(f, "rrefs", i, rs->rules[i].refs, rs->rules[i].nrefs);
+		emit_ints(f, "rrefwhen", i, rs->rules[i].ref_when, rs->rules[i].nrefs);
 		emit_steps(f, "rsteps", i, rs->rules[i].steps, rs->rules[i].nsteps);
 	}
+	/* Designated initializers: a field added to struct rule cannot be
+	 * filled with another's value by position. */
 	fputs("static struct rule rules[] = {\n", f);
 	for (int i = 0; i < rs->nrules; i++) {
 		const struct rule *r = &rs->rules[i];
-		fputs("\t{ ", f);
+		fputs("\t{ .id = ", f);
 		emit_str(f, r->id);
-		fprintf(f, ", %d, %s,\n\t  ", r->when, verdicts[r->verdict]);
+		fprintf(f, ", .when = %d, .verdict = %s,\n\t  .reason = ", r->when,
+			verdicts[r->verdict]);
 		emit_text(f, &r->reason, rs->nlangs);
-		fprintf(f, ",\n\t  rrefs%d, %d, rsteps%d, %d, ", i, r->nrefs, i, r->nsteps);
+		fprintf(f, ",\n\t  .refs = rrefs%d, .ref_when = rrefwhen%d, .nrefs = %d,"
+			   " .steps = rsteps%d, .nsteps = %d, .pos = ", i, i, r->nrefs, i,
+			r->nsteps);
 		emit_pos(f, r->pos);
 		fputs(" },\n", f);
 	}
@@ -161,6 +167,22 @@ void rules_emit_c(FILE *f, const struct ruleset *rs, const char *symbol)
 	}
 	fputs("};\n\n", f);
 	emit_rules(f, rs);
+	fputs("static struct term terms[] = {\n", f);
+	for (int i = 0; i < rs->nterms; i++) {
+		const struct term *t = &rs->terms[i];
+		fputs("\t{ .id = ", f);
+		emit_str(f, t->id);
+		fputs(", .term = ", f);
+		emit_text(f, &t->term, rs->nlangs);
+		fputs(",\n\t  .words = ", f);
+		emit_text(f, &t->words, rs->nlangs);
+		fputs(",\n\t  .text = ", f);
+		emit_text(f, &t->text, rs->nlangs);
+		fputs(", .pos = ", f);
+		emit_pos(f, t->pos);
+		fputs(" },\n", f);
+	}
+	fputs(rs->nterms ? "};\n\n" : "\t{ .id = NULL }\n};\n\n", f);
 
 	fprintf(f, "extern struct ruleset %s;\nstruct ruleset %s = {\n\t.file = ", symbol, symbol);
 	emit_str(f, rs->file);
@@ -183,8 +205,13 @@ void rules_emit_c(FILE *f, const struct ruleset *rs, const char *symbol)
 		   "\t.questions = questions, .nquestions = %d,\n"
 		   "\t.steps = steps, .nsteps = %d,\n"
 		   "\t.rules = rules, .nrules = %d,\n"
-		   "\t.conds = conds, .nconds = %d,\n",
-		rs->nparts, rs->nquestions, rs->nsteps, rs->nrules, rs->nconds);
+		   "\t.conds = conds, .nconds = %d,\n"
+		   "\t.terms = terms, .nterms = %d,\n"
+		   "\t.plain = { .max_words = %d, .mean_words = %d, .pos = ",
+		rs->nparts, rs->nquestions, rs->nsteps, rs->nrules, rs->nconds,
+		rs->nterms, rs->plain.max_words, rs->plain.mean_words);
+	emit_pos(f, rs->plain.pos);
+	fputs(" },\n", f);
 	fprintf(f, "\t.unknown = { %s, ", rs->unknown.verdict == VERDICT_ALLOWED ? "VERDICT_ALLOWED"
 		: rs->unknown.verdict == VERDICT_NOT_ALLOWED ? "VERDICT_NOT_ALLOWED" : "VERDICT_CONSULT");
 	emit_text(f, &rs->unknown.reason, rs->nlangs);

@@ -110,6 +110,14 @@ static void get_text(struct loader *l, const struct ynode *n, const char *what,
 				rs->langs[lang]);
 }
 
+static int find_part(const struct ruleset *rs, const char *id)
+{
+	for (int j = 0; j < rs->nparts; j++)
+		if (!strcmp(rs->parts[j].id, id))
+			return j;
+	return -1;
+}
+
 /* A list of part ids, resolved to indices. */
 static int *get_refs(struct loader *l, const struct ynode *n, const char *what,
 		     int *count)
@@ -124,10 +132,7 @@ static int *get_refs(struct loader *l, const struct ynode *n, const char *what,
 		const struct ynode *r = n->kids[i];
 		if (!want(l, r, YNODE_SCALAR, what))
 			continue;
-		int p = -1;
-		for (int j = 0; j < l->rs->nparts; j++)
-			if (!strcmp(l->rs->parts[j].id, r->str))
-				p = j;
+		int p = find_part(l->rs, r->str);
 		if (p < 0) {
 			diag_at(l->d, AT(r), "unknown part '%s' in %s", r->str, what);
 			continue;
@@ -135,6 +140,44 @@ static int *get_refs(struct loader *l, const struct ynode *n, const char *what,
 		refs[(*count)++] = p;
 	}
 	return refs;
+}
+
+/* A rule's refs: part ids, each alone or as {id, when} to be cited only on
+ * the paths where the condition holds. */
+static void get_rule_refs(struct loader *l, const struct ynode *n,
+			  struct rule *r)
+{
+	static const char *const keys[] = { "!id", "!when", NULL };
+	r->nrefs = 0;
+	if (!n || !want(l, n, YNODE_SEQ, "the rule's refs"))
+		return;
+	if (n->nkids == 0)
+		diag_at(l->d, AT(n), "the rule's refs must cite at least one part");
+	r->refs = arena_alloc(l->a, (size_t)n->nkids * sizeof *r->refs);
+	r->ref_when = arena_alloc(l->a, (size_t)n->nkids * sizeof *r->ref_when);
+	for (int i = 0; i < n->nkids; i++) {
+		const struct ynode *ref = n->kids[i];
+		int when = -1;
+		if (ref->kind == YNODE_MAP) {
+			check_keys(l, ref, "a conditional ref", keys);
+			if (ymap_get(ref, "when"))
+				when = cond_load(l, ymap_get(ref, "when"));
+			if (!(ref = ymap_get(ref, "id")))
+				continue;
+		}
+		if (!want(l, ref, YNODE_SCALAR, "a ref"))
+			continue;
+		int p = find_part(l->rs, ref->str);
+		if (p < 0) {
+			diag_at(l->d, AT(ref), "unknown part '%s' in the rule's refs", ref->str);
+			continue;
+		}
+		for (int j = 0; j < r->nrefs; j++)
+			if (r->refs[j] == p)
+				diag_at(l->d, AT(ref), "part '%s' is cited twice", ref->str);
+		r->ref_when[r->nrefs] = when;
+		r->refs[r->nrefs++] = p;
+	}
 }
 
 static bool unique_id(struct loader *l, const struct ynode *n, const char *id,
@@ -155,6 +198,7 @@ static const char *question_id(const void *a, int i) { return ((const struct que
 static const char *choice_id(const void *a, int i) { return ((const struct choice *)a)[i].id; }
 static const char *step_id(const void *a, int i) { return ((const struct step *)a)[i].id; }
 static const char *rule_id(const void *a, int i) { return ((const struct rule *)a)[i].id; }
+static const char *term_id(const void *a, int i) { return ((const struct term *)a)[i].id; }
 
 /* A section that is a sequence of mappings, at most 'max' long. */
 static const struct ynode *get_list(struct loader *l, const struct ynode *root,
@@ -209,7 +253,7 @@ static void load_meta(struct loader *l, const struct ynode *root)
 static void load_parts(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "!id", "!title", NULL };
-	const struct ynode *list = get_list(l, root, "parts", 1024);
+	const struct ynode *list = get_list(l, root, "parts", OPNAME_MAX_PARTS);
 	if (!list)
 		return;
 	struct ruleset *rs = l->rs;
@@ -354,9 +398,7 @@ static void load_steps(struct loader *l, const struct ynode *root)
 		s->part = -1;
 		const struct ynode *ref = ymap_get(n, "ref");
 		if (ref && want(l, ref, YNODE_SCALAR, "ref")) {
-			for (int j = 0; j < rs->nparts; j++)
-				if (!strcmp(rs->parts[j].id, ref->str))
-					s->part = j;
+			s->part = find_part(rs, ref->str);
 			if (s->part < 0)
 				diag_at(l->d, AT(ref), "unknown part '%s' in the step's ref",
 					ref->str);
@@ -458,16 +500,78 @@ static void load_rules(struct loader *l, const struct ynode *root)
 		const struct ynode *when = ymap_get(n, "when");
 		r->when = when ? cond_load(l, when) : cond_new(l, COND_TRUE, n);
 		get_verdict(l, ymap_get(n, "verdict"), &r->verdict);
-		r->refs = get_refs(l, ymap_get(n, "refs"), "the rule's refs", &r->nrefs);
+		get_rule_refs(l, ymap_get(n, "refs"), r);
 		get_text(l, ymap_get(n, "reason"), "the rule's reason", &r->reason);
 		r->steps = load_rule_steps(l, ymap_get(n, "steps"), &r->nsteps);
 	}
+}
+
+static void load_glossary(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "!id", "!term", "words", "!text", NULL };
+	const struct ynode *list = get_list(l, root, "glossary", OPNAME_MAX_TERMS);
+	if (!list)
+		return;
+	struct ruleset *rs = l->rs;
+	rs->terms = arena_alloc(l->a, (size_t)list->nkids * sizeof *rs->terms);
+	for (int i = 0; i < list->nkids; i++) {
+		const struct ynode *n = list->kids[i];
+		if (!want(l, n, YNODE_MAP, "a term"))
+			continue;
+		check_keys(l, n, "a term", keys);
+		const char *id = get_id(l, ymap_get(n, "id"), "term id");
+		if (!id || !unique_id(l, n, id, "term", term_id, rs->terms, rs->nterms))
+			continue;
+		struct term *t = &rs->terms[rs->nterms++];
+		memset(t, 0, sizeof *t);
+		t->id = id;
+		t->pos = n->pos;
+		get_text(l, ymap_get(n, "term"), "the term", &t->term);
+		get_text(l, ymap_get(n, "text"), "the term's text", &t->text);
+		if (ymap_get(n, "words"))
+			get_text(l, ymap_get(n, "words"), "the term's words", &t->words);
+		else
+			t->words = t->term;
+	}
+}
+
+/* A whole number from 1 to 'max' for a key of 'plain_language'. */
+static int get_count(struct loader *l, const struct ynode *n, const char *what,
+		     int max)
+{
+	if (!n || !want(l, n, YNODE_SCALAR, what))
+		return 0;
+	char *end;
+	long v = strtol(n->str, &end, 10);
+	if (end == n->str || *end || v < 1 || v > max) {
+		diag_at(l->d, AT(n), "%s must be a whole number from 1 to %d, not '%s'",
+			what, max, n->str);
+		return 0;
+	}
+	return (int)v;
+}
+
+static void load_plain_language(struct loader *l, const struct ynode *root)
+{
+	static const char *const keys[] = { "max_words", "mean_words", NULL };
+	struct plain_language *p = &l->rs->plain;
+	p->max_words = PLAIN_MAX_WORDS;
+	const struct ynode *n = ymap_get(root, "plain_language");
+	if (!n || !want(l, n, YNODE_MAP, "plain_language"))
+		return;
+	check_keys(l, n, "plain_language", keys);
+	p->pos = n->pos;
+	if (ymap_get(n, "max_words"))
+		p->max_words = get_count(l, ymap_get(n, "max_words"), "max_words", 1000);
+	if (ymap_get(n, "mean_words"))
+		p->mean_words = get_count(l, ymap_get(n, "mean_words"), "mean_words", 1000);
 }
 
 static void load_root(struct loader *l, const struct ynode *root)
 {
 	static const char *const keys[] = { "!opname", "!name", "!version",
 					    "!languages", "title", "source",
+					    "plain_language", "glossary",
 					    "!parts", "!questions", "!steps",
 					    "!unknown", "!rules", NULL };
 	check_keys(l, root, "the rule file", keys);
@@ -479,6 +583,8 @@ static void load_root(struct loader *l, const struct ynode *root)
 	load_steps(l, root);
 	load_unknown(l, root);
 	load_rules(l, root);
+	load_glossary(l, root);
+	load_plain_language(l, root);
 }
 
 struct ruleset *rules_load(const char *buf, size_t len, const char *file,

@@ -38,27 +38,28 @@ static int find_id(struct reader *r, const struct ynode *n, const char *what,
 	return -1;
 }
 
-enum idkind { IDS_FACTS, IDS_STEPS };
+enum idkind { IDS_FACTS, IDS_STEPS, IDS_PARTS };
+
+static const char *const idkind_word[] = { "fact", "step", "part" };
 
 static void read_idlist(struct reader *r, const struct ynode *n, enum idkind kind,
 			struct idlist *out)
 {
 	const struct ruleset *rs = r->rs;
-	const char *names[OPNAME_MAX_FACTS > OPNAME_MAX_STEPS ? OPNAME_MAX_FACTS : OPNAME_MAX_STEPS];
-	int count = kind == IDS_FACTS ? rs->nquestions : rs->nsteps;
+	const char *names[OPNAME_MAX_PARTS > OPNAME_MAX_FACTS ? OPNAME_MAX_PARTS : OPNAME_MAX_FACTS];
+	int count = kind == IDS_FACTS ? rs->nquestions : kind == IDS_STEPS ? rs->nsteps : rs->nparts;
 	for (int i = 0; i < count; i++)
-		names[i] = kind == IDS_FACTS ? rs->questions[i].id : rs->steps[i].id;
+		names[i] = kind == IDS_FACTS ? rs->questions[i].id :
+			   kind == IDS_STEPS ? rs->steps[i].id : rs->parts[i].id;
 	out->given = true;
 	if (n->kind != YNODE_SEQ) {
 		diag_at(r->d, AT(n), "expected a list of %s ids, like [%s], not a %s",
-			kind == IDS_FACTS ? "fact" : "step", count ? names[0] : "",
-			ynode_kind_name(n));
+			idkind_word[kind], count ? names[0] : "", ynode_kind_name(n));
 		return;
 	}
 	out->ids = arena_alloc(r->tf->arena, ((size_t)n->nkids + 1) * sizeof *out->ids);
 	for (int i = 0; i < n->nkids; i++) {
-		int id = find_id(r, n->kids[i], kind == IDS_FACTS ? "fact" : "step",
-				 names, count);
+		int id = find_id(r, n->kids[i], idkind_word[kind], names, count);
 		if (id >= 0)
 			out->ids[out->n++] = (uint16_t)id;
 	}
@@ -66,7 +67,7 @@ static void read_idlist(struct reader *r, const struct ynode *n, enum idkind kin
 
 static void read_expect(struct reader *r, const struct ynode *n, struct testcase *t)
 {
-	static const char *const keys[] = { "verdict", "rule", "next_steps",
+	static const char *const keys[] = { "verdict", "rule", "next_steps", "refs",
 					    "facts_used", "missing", "unknown" };
 	const struct ruleset *rs = r->rs;
 	if (n->kind != YNODE_MAP) {
@@ -74,7 +75,7 @@ static void read_expect(struct reader *r, const struct ynode *n, struct testcase
 			ynode_kind_name(n));
 		return;
 	}
-	ymap_unknown_keys(n, "'expect'", keys, 6, r->d);
+	ymap_unknown_keys(n, "'expect'", keys, 7, r->d);
 	const struct ynode *v = ymap_get(n, "verdict");
 	if (!v)
 		diag_at(r->d, AT(n), "'expect' has no 'verdict'");
@@ -93,6 +94,8 @@ static void read_expect(struct reader *r, const struct ynode *n, struct testcase
 	}
 	if ((v = ymap_get(n, "next_steps")))
 		read_idlist(r, v, IDS_STEPS, &t->next_steps);
+	if ((v = ymap_get(n, "refs")))
+		read_idlist(r, v, IDS_PARTS, &t->refs);
 	if ((v = ymap_get(n, "facts_used")))
 		read_idlist(r, v, IDS_FACTS, &t->facts_used);
 	if ((v = ymap_get(n, "missing")))
@@ -197,18 +200,19 @@ void testfile_release(struct testfile *tf)
 
 /* ---- running ---- */
 
-static void ids_text(struct strbuf *sb, const struct ruleset *rs, bool steps,
+static void ids_text(struct strbuf *sb, const struct ruleset *rs, enum idkind kind,
 		     const uint16_t *ids, int n)
 {
 	sb_addc(sb, '[');
 	for (int i = 0; i < n; i++)
 		sb_addf(sb, "%s%s", i ? ", " : "",
-			steps ? rs->steps[ids[i]].id : rs->questions[ids[i]].id);
+			kind == IDS_STEPS ? rs->steps[ids[i]].id :
+			kind == IDS_PARTS ? rs->parts[ids[i]].id : rs->questions[ids[i]].id);
 	sb_addc(sb, ']');
 }
 
 static int compare_ids(const struct ruleset *rs, const struct testfile *tf,
-		       const struct testcase *t, const char *what, bool steps,
+		       const struct testcase *t, const char *what, enum idkind steps,
 		       const struct idlist *want, const uint16_t *got, int ngot,
 		       struct strbuf *report)
 {
@@ -243,13 +247,15 @@ int testcase_run(const struct ruleset *rs, const struct testfile *tf,
 		failed++;
 	}
 	uint16_t missing = (uint16_t)(o->missing >= 0 ? o->missing : 0);
-	failed += compare_ids(rs, tf, t, "next_steps", true, &t->next_steps,
+	failed += compare_ids(rs, tf, t, "next_steps", IDS_STEPS, &t->next_steps,
 			      o->steps, o->nsteps, report);
-	failed += compare_ids(rs, tf, t, "facts_used", false, &t->facts_used,
+	failed += compare_ids(rs, tf, t, "refs", IDS_PARTS, &t->refs,
+			      o->refs, o->nrefs, report);
+	failed += compare_ids(rs, tf, t, "facts_used", IDS_FACTS, &t->facts_used,
 			      o->used, o->nused, report);
-	failed += compare_ids(rs, tf, t, "missing", false, &t->missing,
+	failed += compare_ids(rs, tf, t, "missing", IDS_FACTS, &t->missing,
 			      &missing, o->missing >= 0, report);
-	failed += compare_ids(rs, tf, t, "unknown", false, &t->unknown,
+	failed += compare_ids(rs, tf, t, "unknown", IDS_FACTS, &t->unknown,
 			      o->unknown, o->nunknown, report);
 	return failed;
 }

@@ -53,6 +53,12 @@ struct analysis {
 	long by_unknown;    /* paths the 'unknown' section decides */
 	long *fact_asked;   /* per question: question nodes of the tree */
 	long *step_given;   /* per step: paths that give it */
+	/* per rule and ref: paths that cite it, at ref_base[rule] + the ref's
+	 * place in the rule's refs */
+	int *ref_base;
+	long *ref_cited;
+	/* a path where a ref's condition tested a fact the path had not read */
+	int unread_rule, unread_ref, unread_fact; /* -1 when none */
 	/* per question and choice: bit d of apart[q * 64 + c] is set when
 	 * choices c and d ever lead to different subtrees */
 	uint64_t *apart;

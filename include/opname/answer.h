@@ -21,6 +21,7 @@ enum answer_kind {
 	ANSWER_BACK,  /* terug / back */
 	ANSWER_STOP,  /* stop / quit */
 	ANSWER_BAD,   /* not an answer; 'error' says why */
+	ANSWER_TERMS, /* begrippen / terms: the glossary's words in the question */
 };
 
 enum answer_error {
@@ -45,7 +46,7 @@ struct answer {
  *   bool:   ja j yes y true / nee n no false /
  *           w u weet niet, weet ik niet, onbekend, unknown, don't know
  *   choice: its number (1 = first) or its id
- *   always: ? help / waarom why / terug back / stop quit
+ *   always: ? help / waarom why / begrippen terms / terug back / stop quit
  * Returns out->kind. */
 enum answer_kind answer_parse(const struct question *q, const char *line,
 			      size_t len, struct answer *out);

@@ -21,6 +21,8 @@ struct batch_writer {
 	enum ui_lang ui;
 	const struct style *style; /* text only */
 	bool replay;               /* add previous_verdict and changed */
+	char csv_sep;              /* ',' (also when 0) or ';' */
+	bool csv_bom;              /* a UTF-8 byte order mark before the header */
 	struct batch_memo *memo;   /* rendered outcomes, see batch_writer_init */
 };
 
@@ -49,7 +51,8 @@ void batch_out_header(struct strbuf *sb, const struct batch_writer *w);
 void batch_out_record(struct strbuf *sb, const struct batch_writer *w,
 		      const struct batch_result *r);
 
-/* A CSV field, quoted when it holds a comma, quote, CR or LF (RFC 4180). */
-void csv_field(struct strbuf *sb, const char *s);
+/* A CSV field, quoted when it holds the separator, a quote, CR or LF
+ * (RFC 4180). Rows end in CRLF, as RFC 4180 has them. */
+void csv_field(struct strbuf *sb, const char *s, char sep);
 
 #endif

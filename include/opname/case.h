@@ -39,6 +39,10 @@ int case_from_tree(const struct ruleset *rs, const struct ynode *root,
 
 void case_init(const struct ruleset *rs, struct case_file *c);
 
+/* The bool spellings, NULL-terminated, pairwise (true and false, yes and
+ * no, ja and nee); and unknown, "unknown". */
+extern const char *const fact_true_words[], *const fact_false_words[];
+
 /* Parse a value for fact q: a choice id, or a bool spelling (true false yes
  * no ja nee, any case) or unknown. Returns 0 or -1. */
 int fact_value_parse(const struct question *q, const char *s, fact_value *v);

@@ -7,17 +7,32 @@
 
 #define DIAG_MAX 100 /* more than this and the rest are counted, not kept */
 
+/* One kept message as a record: where, how bad, and its words (the
+ * message part of its line of text, at text.buf + at, len bytes). */
+struct diag_entry {
+	int line, col; /* line 0: the whole file */
+	int warning;
+	size_t at, len;
+};
+
 struct diag {
 	const char *file; /* prefix of every message */
 	long long line_offset; /* added to every line (a document inside a stream) */
 	int count;        /* problems found, kept or not */
+	int warnings;     /* warnings found: not problems, so not in count */
 	struct strbuf text; /* "FILE:LINE:COL: message\n" per kept problem */
+	struct diag_entry *entries; /* the same, as records */
+	int nentries, entrycap;
 };
 
 void diag_init(struct diag *d, const char *file);
 void diag_release(struct diag *d);
 void diag_clear(struct diag *d);
 void diag_at(struct diag *d, int line, int col, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+/* The same as a warning: "FILE:LINE:COL: warning: message". Counted in
+ * d->warnings, not d->count: a warning does not make a file invalid. */
+void diag_warn(struct diag *d, int line, int col, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 /* The first message (with its location), for one-line error records. */
 const char *diag_first(const struct diag *d, struct strbuf *out);

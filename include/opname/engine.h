@@ -27,6 +27,11 @@ struct outcome {
 	uint16_t unknown[OPNAME_MAX_FACTS]; /* unknown facts that made it unknown */
 	int nsteps;
 	uint16_t steps[OPNAME_MAX_STEPS];   /* next steps, in the rule's order */
+	int nrefs;
+	uint16_t refs[OPNAME_MAX_PARTS];    /* parts cited on this path */
+	/* A ref condition that tested a fact the path had not read (so it was
+	 * not cited), or -1; 'check' reports it. */
+	int ref_unread;
 };
 
 /* Optional: records what each condition node evaluated to (for --explain and

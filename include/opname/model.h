@@ -15,6 +15,11 @@
 #define OPNAME_MAX_STEPS 256
 #define OPNAME_MAX_RULES 4096
 #define OPNAME_MAX_CONDS 65536
+#define OPNAME_MAX_PARTS 1024
+#define OPNAME_MAX_TERMS 256
+
+/* Words in one sentence past which 'check' warns, unless the file sets it. */
+#define PLAIN_MAX_WORDS 25
 
 /* A fact's value in a case: >= 0 is a value (choice index; 0 false, 1 true). */
 typedef int16_t fact_value;
@@ -106,10 +111,31 @@ struct rule {
 	int when; /* condition node (COND_TRUE when the file gives none) */
 	enum verdict verdict;
 	struct text reason;
-	int *refs;
+	int *refs;     /* indices into ruleset.parts, in the order written */
 	int nrefs;
 	struct rule_step *steps;
 	int nsteps;
+	struct pos pos;
+	/* Per ref: its condition node, or -1 when it is always cited. A ref
+	 * with a condition is cited only on the paths where it holds
+	 * (docs/rules.md, "Citations per path"). */
+	int *ref_when;
+};
+
+/* A term of the glossary: what the interview explains when a question
+ * uses one of its words. */
+struct term {
+	const char *id;
+	struct text term;  /* the term as shown: "AVG" */
+	struct text words; /* comma-separated forms that count as a use */
+	struct text text;  /* the definition */
+	struct pos pos;
+};
+
+/* The plain-language limits 'check' measures the prose texts against. */
+struct plain_language {
+	int max_words;  /* words in one sentence */
+	int mean_words; /* words a sentence on average, per language; 0: none */
 	struct pos pos;
 };
 
@@ -134,6 +160,9 @@ struct ruleset {
 	int nrules;
 	struct cond *conds;
 	int nconds;
+	struct term *terms;
+	int nterms;
+	struct plain_language plain;
 
 	/* What decides when the first rule that is not false is unknown. */
 	struct {

@@ -22,6 +22,12 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 			 const char *id, const struct outcome *o, int lang,
 			 enum ui_lang ul);
 
+/* Every kept message of d as a JSON array of records {"file", "line",
+ * "column" (null when it has no place), "severity" ("error" or
+ * "warning"), "message"}. */
+struct diag;
+void diag_json(struct strbuf *sb, const struct diag *d);
+
 enum ui_lang ui_lang_of(const char *code);
 
 enum ui_msg {

@@ -34,7 +34,7 @@ struct testcase {
 	enum verdict verdict;
 	bool rule_given;
 	int rule; /* -1: expected none (null) */
-	struct idlist next_steps, facts_used, missing, unknown;
+	struct idlist next_steps, refs, facts_used, missing, unknown;
 };
 
 struct testfile {

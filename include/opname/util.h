@@ -3,10 +3,14 @@
 #define OPNAME_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 /* Allocation failure ends the process with status 70 (EX_SOFTWARE): there is
- * no sensible way to decide a case without memory, and callers stay simple. */
+ * no sensible way to decide a case without memory, and callers stay simple.
+ * Unless util_out_of_memory is set: then it is called, and must not return
+ * (the embedding API longjmps back to its caller with OPNAME_ENOMEM). */
+extern void (*util_out_of_memory)(void);
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
 char *xstrdup(const char *s);
@@ -44,5 +48,9 @@ int edit_distance(const char *a, const char *b);
 const char *nearest_word(const char *word, const char *const *cands, int n);
 
 int str_ieq(const char *a, const char *b); /* ASCII case-insensitive equality */
+
+/* Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF,
+ * and no NUL byte (it would cut the text short anywhere else). */
+bool utf8_valid(const char *s, size_t len);
 
 #endif

@@ -39,7 +39,7 @@ w('tag-scalar.yaml', b'facts:\n  action: !!str record\n')
 w('tag-local.yaml', b'facts:\n  action: !record x\n')
 w('empty.yaml', b'')
 w('blank.yaml', b'\n\n# only a comment\n')
-w('two-docs.yaml', b'facts: {action: evidence}\n---\nfacts: {action: record}\n')
+w('two-docs.yaml', b'facts: {action: evidence, recorder: citizen, participant: true, court_case: true}\n---\nfacts: {action: record}\n')
 w('many-keys.yaml', b'meta:\n' + b''.join(b'  k%d: %d\n' % (i, i) for i in range(5000)))
 PY
 }

@@ -7,6 +7,7 @@
 #   expect_err TEXT        stderr contains TEXT
 #   expect_no_err          stderr is empty
 #   expect_json FILTER     jq -e FILTER is true on stdout
+#   make_clean ARGS...     make, without the settings of the make running us
 set -u
 : "${OPNAME:?}"
 here=$(cd "$(dirname "$0")" && pwd)
@@ -66,6 +67,14 @@ expect_no_err() {
 
 expect_json() {
 	printf '%s' "$out" | jq -e "$1" >/dev/null 2>&1 || fail_check "jq -e '$1' is not true"
+}
+
+# make_clean ARGS...: a make of its own, with none of the settings of the
+# make that runs the tests (its -j, and BUILD, OPT, HARDEN, EXTRA and the
+# flags, which make puts in the environment of the asan build's tests)
+make_clean() {
+	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u BUILD -u OPT -u HARDEN -u EXTRA \
+		-u CFLAGS -u CPPFLAGS -u LDFLAGS -u WERROR make "$@"
 }
 
 finish() {

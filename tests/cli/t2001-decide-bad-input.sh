@@ -73,7 +73,7 @@ expect_err "none.yaml: cannot read"
 
 # output that cannot be written: 74 with a message
 if [ -w /dev/full ]; then
-	"$OPNAME" decide --set action=evidence >/dev/full 2>"$tmp/err"
+	"$OPNAME" decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja >/dev/full 2>"$tmp/err"
 	status=$?
 	err=$(cat "$tmp/err")
 	last="decide >/dev/full"

@@ -4,32 +4,43 @@
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/ask-lib.sh"
 
-# ? shows the question's help text from the rule file, then asks again
-ask nl 3 '1|?' 'Volgens spelregel d is het maken van beeldopnamen' 'Typ ook: waarom'
-ask en 3 'record|help' 'Under rule d, making video recordings' 'You can also type: why'
-# why names the rule that needs the answer, its outcome and factsheet part
+# ? shows the question's help text from the rule file, the glossary's
+# words it uses, then asks again
+ask nl 3 '1|?' 'Beeldopnamen van een gesprek mogen niet.' 'Typ ook: waarom'
+ask en 3 'record|help' 'Video recordings of a conversation are not allowed.' 'You can also type: why'
+ask nl 3 '1|1|ja|2|2|nee|?' 'Begrippen:' '- AVG: De Algemene verordening gegevensbescherming.' \
+	'- grondslag: Een reden uit de AVG'
+ask en 3 '1|1|ja|2|2|nee|terms' 'Terms:' '- GDPR: The General Data Protection Regulation'
+ask nl 3 '1|begrippen' 'Deze vraag gebruikt geen begrippen uit de woordenlijst.'
+# why: the rule that needs the answer and its part, what is known, and
+# what each answer leads to; never a rule's reason
 ask nl 3 '1|1|ja|1|ja|waarom' \
-	'Deze vraag is nodig om te bepalen of regel C2 geldt; als die geldt, is de uitkomst: niet toegestaan.' \
-	'(factsheet: Spelregel f: zwaarwegende redenen en alternatieven'
-ask en 3 'record|audio|yes|employee|work|no|why' 'whether rule W2 applies' \
-	'the outcome is: not allowed' 'Employee: the work situation'
+	'Regel C2 heeft dit antwoord nodig (Spelregel f: zwaarwegende redenen en alternatieven).' \
+	'Tot nu toe: opnemen · alleen geluid · doet mee · inwoner · gemeld' \
+	'  - ja: niet toegestaan (regel C2)' \
+	'  - nee: volgende vraag: Heeft een andere deelnemer bezwaar tegen de opname?'
+lacks 'Er zijn zwaarwegende redenen om de opname te weigeren.'
+ask en 3 'record|audio|yes|employee|work|no|why' 'Rule W2 needs this answer' \
+	'Employee: the work situation' '  - no: not allowed (rule W2)' \
+	'  - yes: next question: Is the recording really needed to reach the purpose?'
 # ... or, when the rule holds already, the step that the answer may add
-ask nl 3 '1|1|ja|1|ja|nee|ja|waarom' 'Regel C3 geldt (toegestaan); deze vraag bepaalt of er een stap bij komt: Vertel de medewerker'
+ask nl 3 '1|1|ja|1|ja|nee|nee|ja|waarom' 'Regel C3 geldt al (toegestaan). Dit antwoord bepaalt of deze stap erbij komt: Wie in het huis woont' \
+	'  - nee: toegestaan (regel C3), zonder deze stap'
 # the question is asked again after help and why: the prompt twice more
 ask nl 3 '1|?|waarom'
 n=$(printf '%s\n' "$out" | grep -c 'Kies 1-2 >')
 [ "$n" = 3 ] || fail_check "prompt shown $n times, want 3"
 
 # back at the first question: nothing to go back to
-ask nl 0 'terug|4' 'Dit is de eerste vraag; er is geen vorig antwoord om te wijzigen.'
-ask en 0 'back|4' 'This is the first question'
+ask nl 2 'terug|6' 'Dit is de eerste vraag; er is geen vorig antwoord om te wijzigen.'
+ask en 2 'back|6' 'This is the first question'
 # back offers the old answer; Enter keeps it
-ask nl 0 '1|1|ja|1|ja|terug|terug||||nee|nee' 'TOEGESTAAN' \
+ask nl 0 '1|1|ja|1|ja|terug|terug||||nee|nee|nee' 'TOEGESTAAN' \
 	'(ja / nee / weet niet) [Enter = ja] >' 'Kies 1-2 [Enter = Een inwoner] >' \
-	'Antwoorden: opnemen · alleen geluid · neemt deel · inwoner · gemeld · geen zwaarwegende redenen · niet thuis'
-ask en 1 'record|audio|yes|back||citizen|no' 'NOT ALLOWED' 'rule C1' "(yes / no / don't know) [Enter = yes] >"
+	'Antwoorden: opnemen · alleen geluid · doet mee · inwoner · gemeld · geen zwaarwegende redenen · geen bezwaar van een ander · niet in huis'
+ask en 1 'record|audio|yes|back||citizen|no|no' 'NOT ALLOWED' 'rule C1' "(yes / no / don't know) [Enter = yes] >"
 # an empty line without a default says the question again
-ask nl 0 '|4' 'TOEGESTAAN'
+ask nl 2 '|6' 'OVERLEG NODIG'
 n=$(printf '%s\n' "$out" | grep -c '^Vraag 1$')
 [ "$n" = 2 ] || fail_check "question 1 shown $n times, want 2"
 
@@ -60,7 +71,7 @@ ja" ask
 expect_status 1
 expect_out 'Dat antwoord is te lang (meer dan 4096 tekens).'
 expect_out 'regel C2'
-printf '1\n\377\376\n\300\257\nja\000\n1\nja\n1\nnee\n' >"$tmp/bad"
+printf '1\n\377\376\n\300\257\nja\000\n1\nja\n1\nnee\nnee\n' >"$tmp/bad"
 "$OPNAME" ask <"$tmp/bad" >"$tmp/out" 2>"$tmp/err"
 status=$?
 out=$(cat "$tmp/out")
@@ -80,15 +91,15 @@ expect_status 3
 grep -q 'te lang' "$tmp/out" || fail_check "no 'te lang' message for 50 MB"
 
 # the interview shows no ids and no JSON
-ask nl 0 "1|1|ja|2|2|nee|ja|ja|ja|nee" 'TOEGESTAAN'
+ask nl 0 "1|1|ja|2|2|nee|ja|ja|ja|nee|nee|nee" 'TOEGESTAAN'
 lacks 'participant' 'legal_basis' 'employee' 'avg_compliance' '{' '"'
 # plain output on a pipe: no colour codes
 lacks "$(printf '\033')"
 # a transcript: each answer read is shown after its prompt
-ask nl 0 '4' 'Kies 1-4 > 4'
+ask nl 2 '6' 'Kies 1-6 > 6'
 
 # output that cannot be written: 74, said once
-printf '4\n' | "$OPNAME" ask >/dev/full 2>"$tmp/err"
+printf '6\n' | "$OPNAME" ask >/dev/full 2>"$tmp/err"
 status=$?
 err=$(cat "$tmp/err")
 last="opname ask >/dev/full"
@@ -98,15 +109,15 @@ n=$(grep -c 'cannot write' "$tmp/err")
 [ "$n" = 1 ] || fail_check "the write error was reported $n times"
 
 # 'opname' with no command is the interview
-printf '4\n' | "$OPNAME" >"$tmp/out" 2>"$tmp/err"
+printf '6\n' | "$OPNAME" >"$tmp/out" 2>"$tmp/err"
 status=$?
 out=$(cat "$tmp/out")
 last="opname (no command)"
-expect_status 0
+expect_status 2
 expect_out 'Vraag 1'
-expect_out 'regel E1'
+expect_out 'regel V1'
 # OPNAME_LANG chooses the language too
-printf '4\n' | OPNAME_LANG=en "$OPNAME" ask >"$tmp/out" 2>"$tmp/err"
+printf '6\n' | OPNAME_LANG=en "$OPNAME" ask >"$tmp/out" 2>"$tmp/err"
 status=$?
 out=$(cat "$tmp/out")
 expect_out 'Question 1'

@@ -29,8 +29,8 @@ save_path() {
 }
 
 # every verdict, and each case's facts exactly the answers given
-save_path nl 0 "$rec|1|ja|nee|ja|ja" "$tmp/allowed.yaml" \
-	'action: "record";media: "audio";participant: true;recorder: "citizen";announced: true;weighty_reasons: false;at_home: true;camera_present: true;'
+save_path nl 0 "$rec|1|ja|nee|nee|ja|ja" "$tmp/allowed.yaml" \
+	'action: "record";media: "audio";participant: true;recorder: "citizen";announced: true;weighty_reasons: false;third_party_objects: false;at_home: true;camera_present: true;'
 expect_json '.verdict == "allowed" and .rule == "C3" and .id == "allowed"'
 expect_json '(.next_steps | map(.id)) == ["copy_on_request","no_editing","home_circle_only","disclose_camera"]'
 grep -q '^  verdict: allowed$' "$tmp/allowed.yaml" || fail_check "no verdict in the file"
@@ -44,8 +44,8 @@ grep -q '^    name: "spelregels"$' "$tmp/allowed.yaml" || fail_check "no rules_f
 grep -q '^    version: "' "$tmp/allowed.yaml" || fail_check "no rules_file version"
 grep -Eq '^  decided_at: "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"$' \
 	"$tmp/allowed.yaml" || fail_check "no ISO 8601 decided_at"
-save_path en 1 "share|no|no" "$tmp/not.yaml" \
-	'action: "share";consent_all: false;public_interest: false;'
+save_path en 1 "share|citizen|no|no" "$tmp/not.yaml" \
+	'action: "share";recorder: "citizen";consent_all: false;public_interest: false;'
 expect_json '.verdict == "not_allowed" and .rule == "S2"'
 save_path nl 2 "1|1|w" "$tmp/consult.yaml" \
 	'action: "record";media: "audio";participant: unknown;'
@@ -54,19 +54,23 @@ save_path nl 3 "$rec|1" "$tmp/eof.yaml" \
 	'action: "record";media: "audio";participant: true;recorder: "citizen";'
 expect_json '.verdict == "incomplete" and .missing[0] == "announced"'
 grep -q '^  rule: null$' "$tmp/eof.yaml" || fail_check "incomplete: rule not null"
-save_path nl 3 "3|stop" "$tmp/stop.yaml" \
-	'action: "share";'
+save_path nl 3 "3|1|stop" "$tmp/stop.yaml" \
+	'action: "share";recorder: "citizen";'
 save_path nl 3 "stop" "$tmp/none.yaml"
 grep -q '^facts: {}$' "$tmp/none.yaml" || fail_check "no answers: facts not {}"
 # every other path of the decision table round-trips too
-save_path nl 0 "4" "$tmp/e1.yaml" \
-	'action: "evidence";'
-save_path nl 0 "2|ja|ja" "$tmp/b1.yaml" \
-	'action: "edit";edit_announced: true;edit_consent: true;'
+save_path nl 2 "6" "$tmp/v1.yaml" \
+	'action: "breach";'
+save_path nl 2 "5|1|ja" "$tmp/k2.yaml" \
+	'action: "copy";recorder: "citizen";copy_refused: true;'
+save_path nl 0 "4|1|ja|ja" "$tmp/e1.yaml" \
+	'action: "evidence";recorder: "citizen";participant: true;court_case: true;'
+save_path nl 0 "2|ja|ja|2|2" "$tmp/b1.yaml" \
+	'action: "edit";edit_consent: true;edit_announced: true;recorder: "employee";context: "work";'
 save_path nl 1 "2|nee" "$tmp/b2.yaml" \
-	'action: "edit";edit_announced: false;'
-save_path nl 0 "3|nee|ja" "$tmp/s1.yaml" \
-	'action: "share";consent_all: false;public_interest: true;'
+	'action: "edit";edit_consent: false;'
+save_path nl 0 "3|1|nee|ja" "$tmp/s1.yaml" \
+	'action: "share";recorder: "citizen";consent_all: false;public_interest: true;'
 save_path nl 1 "1|2" "$tmp/r1.yaml" \
 	'action: "record";media: "video";'
 save_path nl 1 "1|1|nee" "$tmp/r2.yaml" \
@@ -79,41 +83,47 @@ save_path nl 1 "$rec|2|2|nee|ja|ja|nee" "$tmp/w2.yaml" \
 expect_json '.rule == "W2" and .facts_used[-1] == "purpose_defined"'
 save_path nl 1 "$rec|2|2|nee|ja|ja|ja|ja" "$tmp/w3.yaml"
 expect_json '.rule == "W3"'
-save_path nl 0 "$rec|2|2|nee|ja|ja|ja|nee" "$tmp/w4.yaml"
+save_path nl 2 "$rec|2|2|nee|ja|ja|ja|nee|ja" "$tmp/w5.yaml"
+expect_json '.rule == "W5"'
+save_path nl 0 "$rec|2|2|nee|ja|ja|ja|nee|nee|nee" "$tmp/w4.yaml"
 expect_json '.rule == "W4"'
-save_path nl 1 "$rec|1|nee" "$tmp/c1.yaml"
+save_path nl 2 "$rec|1|nee|ja" "$tmp/c0.yaml"
+expect_json '.rule == "C0"'
+save_path nl 1 "$rec|1|nee|nee" "$tmp/c1.yaml"
 expect_json '.rule == "C1"'
 save_path nl 1 "$rec|2|1|ja|ja" "$tmp/c2.yaml"
 expect_json '.rule == "C2"'
-save_path nl 0 "$rec|1|ja|nee|nee" "$tmp/c3.yaml"
+save_path nl 2 "$rec|1|ja|nee|ja" "$tmp/t1.yaml"
+expect_json '.rule == "T1"'
+save_path nl 0 "$rec|1|ja|nee|nee|nee" "$tmp/c3.yaml"
 expect_json '.rule == "C3" and (.next_steps | length) == 3'
 
 # answers taken back and no longer needed are not saved
-save_path nl 0 "$rec|2|2|terug|terug|1|ja|nee|nee" "$tmp/back.yaml" \
-	'action: "record";media: "audio";participant: true;recorder: "citizen";announced: true;weighty_reasons: false;at_home: false;'
+save_path nl 0 "$rec|2|2|terug|terug|1|ja|nee|nee|nee" "$tmp/back.yaml" \
+	'action: "record";media: "audio";participant: true;recorder: "citizen";announced: true;weighty_reasons: false;third_party_objects: false;at_home: false;'
 grep -q 'context' "$tmp/back.yaml" && fail_check "a dropped answer was saved"
 
 # an existing file: refused before the interview starts, left as it was
 cp "$tmp/allowed.yaml" "$tmp/keep.yaml"
-run_in '4' ask --save "$tmp/keep.yaml"
+run_in '6' ask --save "$tmp/keep.yaml"
 expect_status 64
 expect_err "opname: $tmp/keep.yaml: exists; use --force to replace it"
 [ -z "$out" ] || fail_check "the interview started although the file exists"
 cmp -s "$tmp/allowed.yaml" "$tmp/keep.yaml" || fail_check "the existing file changed"
 # --force replaces it
-run_in '4' ask --save "$tmp/keep.yaml" --force
-expect_status 0
-grep -q 'action: "evidence"' "$tmp/keep.yaml" || fail_check "--force did not replace"
+run_in '6' ask --save "$tmp/keep.yaml" --force
+expect_status 2
+grep -q 'action: "breach"' "$tmp/keep.yaml" || fail_check "--force did not replace"
 [ "$(stat -c %a "$tmp/keep.yaml")" = 600 ] || fail_check "replaced file is not 0600"
 # a directory, a missing directory: refused before the interview
-run_in '4' ask --save "$tmp"
+run_in '6' ask --save "$tmp"
 expect_status 64
 expect_err 'is a directory'
-run_in '4' ask --save "$tmp/no/such/dir/case.yaml"
+run_in '6' ask --save "$tmp/no/such/dir/case.yaml"
 expect_status 74
 expect_err 'cannot create'
 [ -z "$out" ] || fail_check "the interview started for an impossible --save"
-run_in '4' ask --save ''
+run_in '6' ask --save ''
 expect_status 64
 # no temporary files are left behind
 left=$(ls -A "$tmp" | grep '^\.' || true)

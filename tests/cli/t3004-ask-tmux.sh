@@ -74,27 +74,28 @@ finished() {
 
 # Dutch, colour: a whole interview with help, a bad answer, back and Enter
 start nl -u NO_COLOR "$OPNAME" ask --save "$tmp/nl.yaml"
-wait_for nl 'Kies 1-4 >'
+wait_for nl 'Kies 1-6 >'
 wait_for nl 'Spelregels voor audio-opnamen van gesprekken'
-wait_for nl '  4) Een opname als bewijs gebruiken in een rechtszaak'
+wait_for nl '  6) Iemand houdt zich niet aan de spelregels'
 type_line nl 1 'Vraag 2'
-type_line nl '?' 'Volgens spelregel d'
+type_line nl '?' 'Beeldopnamen van een gesprek mogen niet.'
 type_line nl 1 'Vraag 3'
 type_line nl misschien 'Antwoord met ja, nee of weet niet.'
 type_line nl ja 'Vraag 4'
 type_line nl terug '[Enter = ja] >'
 type_line nl '' 'Vraag 4'
 type_line nl 1 'Vraag 5'
-type_line nl waarom 'regel C1'
+type_line nl waarom 'Regel C0 heeft dit antwoord nodig'
 type_line nl ja 'Vraag 6'
 type_line nl nee 'Vraag 7'
-type_line nl ja 'Vraag 8'
+type_line nl nee 'Vraag 8'
+type_line nl ja 'Vraag 9'
 type_line nl ja 'Antwoorden:'
 finished nl 0
 expect_out 'TOEGESTAAN'
 expect_out 'Wat nu:'
-expect_out '  4. Vertel de medewerker'
-expect_out 'Antwoorden: opnemen · alleen geluid · neemt deel · inwoner · gemeld · geen'
+expect_out '  4. Wie in het huis woont, vertelt de medewerker over de camera.'
+expect_out 'Antwoorden: opnemen · alleen geluid · doet mee · inwoner · gemeld · geen'
 expect_out "Opgeslagen in $tmp/nl.yaml"
 # long texts are folded at spaces, so the terminal wraps no line itself:
 # joining its wrapped lines (-J) changes nothing (blank lines aside: tmux
@@ -114,7 +115,7 @@ expect_out 'regel C3'
 
 # English, NO_COLOR: not allowed (red without NO_COLOR), no escape codes
 start en NO_COLOR=1 "$OPNAME" --lang en ask
-wait_for en 'Choose 1-4 >'
+wait_for en 'Choose 1-6 >'
 type_line en record 'Question 2'
 type_line en 2 'NOT ALLOWED'
 finished en 1
@@ -123,7 +124,7 @@ expect_out 'Answers: record · images too'
 plain=$(tm capture-pane -e -p -t en -S -200)
 case $plain in *"$esc"*) fail_check "escape codes despite NO_COLOR" ;; esac
 start red -u NO_COLOR "$OPNAME" ask
-wait_for red 'Kies 1-4 >'
+wait_for red 'Kies 1-6 >'
 type_line red 1 'Vraag 2'
 type_line red 2 'NIET TOEGESTAAN'
 finished red 1
@@ -132,7 +133,7 @@ case $coloured in *"$esc[1m$esc[31mNIET TOEGESTAAN"*) ;; *) fail_check "no bold 
 
 # consult is amber; stop is incomplete
 start amber -u NO_COLOR "$OPNAME" ask
-wait_for amber 'Kies 1-4 >'
+wait_for amber 'Kies 1-6 >'
 type_line amber 1 'Vraag 2'
 type_line amber 1 'Vraag 3'
 type_line amber 'weet niet' 'OVERLEG NODIG'
@@ -140,25 +141,25 @@ finished amber 2
 coloured=$(tm capture-pane -e -p -t amber -S -200)
 case $coloured in *"$esc[1m$esc[33mOVERLEG NODIG"*) ;; *) fail_check "no bold amber OVERLEG NODIG" ;; esac
 start stop -u NO_COLOR "$OPNAME" ask
-wait_for stop 'Kies 1-4 >'
+wait_for stop 'Kies 1-6 >'
 type_line stop 3 'Vraag 2'
 type_line stop stop 'ONVOLLEDIG'
 finished stop 3
-expect_out '  - Hebben alle andere gesprekspartijen toestemming'
+expect_out '  - Wie maakt of maakte de opname?'
 
 # Ctrl-D at a question: incomplete, naming it
 start eof "$OPNAME" ask
-wait_for eof 'Kies 1-4 >'
+wait_for eof 'Kies 1-6 >'
 type_line eof 2 'Vraag 2'
 tm send-keys -t eof C-d
 wait_for eof 'ONVOLLEDIG'
 finished eof 3
-expect_out '  - Is de bewerking aan de andere gesprekspartij(en) meegedeeld?'
+expect_out '  - Zijn de anderen in het gesprek het eens met de bewerking?'
 
 # Ctrl-C: status 130, a message, no file and no temporary left behind
 mkdir "$tmp/int"
 start int "$OPNAME" ask --save "$tmp/int/case.yaml"
-wait_for int 'Kies 1-4 >'
+wait_for int 'Kies 1-6 >'
 type_line int 1 'Vraag 2'
 tm send-keys -t int C-c
 wait_for int 'opname: interrupted'
@@ -168,6 +169,6 @@ finished int 130
 # 'opname' with no command in a terminal is the interview too
 start bare "$OPNAME"
 wait_for bare 'Vraag 1'
-type_line bare 4 'TOEGESTAAN'
-finished bare 0
+type_line bare 6 'OVERLEG NODIG'
+finished bare 2
 finish

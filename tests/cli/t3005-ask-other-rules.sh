@@ -29,7 +29,10 @@ expect_status 0
 expect_no_err
 expect_out 'mini'
 expect_out 'There is no further help for this question.'
-expect_out 'This question is needed to find out whether rule A applies; if it does, the outcome is: not allowed. A and x. (factsheet: Part P)'
+expect_out 'Rule A needs this answer (Part P).'
+expect_out '  - yes: next question: Which k?'
+expect_out '  - no: allowed (rule Z)'
+expect_not_out 'A and x.'
 expect_out 'K is the letter.'
 expect_out 'Choose 1-3 >'
 expect_out 'ALLOWED'

@@ -1,5 +1,5 @@
 #!/bin/sh
-# opname batch: every path of the policy (spec/policy.md) in every input
+# opname batch: every rule of the decision table (version 2) in every input
 # format (multi-document YAML, JSON files, JSON Lines, a directory, stdin),
 # mixed with bad records: one record per case, in input order, each with the
 # verdict, rule, next steps, missing and unknown facts the table says.
@@ -7,13 +7,23 @@
 
 # name|facts|verdict,rule,next_steps,missing,unknown  (the decision table)
 cat >"$tmp/table" <<'EOF'
-e1|action=evidence|allowed,E1,court_decides,,
-b1|action=edit edit_announced=true edit_consent=ja|allowed,B1,home_circle_only,,
+v1|action=breach|consult,V1,contact_privacy_officer,,
+k1|action=copy recorder=employee context=work|allowed,K1,copy_on_request;avg_compliance,,
+k2|action=copy recorder=citizen copy_refused=true|consult,K2,contact_privacy_officer,,
+k2u|action=copy recorder=citizen copy_refused=unknown|consult,K2,contact_privacy_officer,,copy_refused
+k3|action=copy recorder=employee context=employment copy_refused=false|allowed,K3,copy_on_request,,
+e0|action=evidence recorder=employee context=work|consult,E0,court_decides;contact_privacy_officer,,
+e2|action=evidence recorder=citizen participant=false|consult,E2,contact_privacy_officer,,
+e3|action=evidence recorder=citizen participant=true court_case=false|consult,E3,contact_privacy_officer,,
+e1|action=evidence recorder=citizen participant=true court_case=true|allowed,E1,court_decides,,
+b1|action=edit edit_announced=true edit_consent=ja recorder=citizen|allowed,B1,home_circle_only,,
+b1w|action=edit edit_announced=true edit_consent=ja recorder=employee context=work|allowed,B1,avg_compliance,,
 b2|action=edit edit_announced=true edit_consent=false|not_allowed,B2,no_editing,,
 b2u|action=edit edit_announced=unknown edit_consent=true|consult,B1,contact_privacy_officer,,edit_announced
-s1|action=share consent_all=true|allowed,S1,avg_compliance,,
-s1p|action=share consent_all=false public_interest=true|allowed,S1,avg_compliance,,
-s2|action=share consent_all=nee public_interest=false|not_allowed,S2,home_circle_only;contact_privacy_officer,,
+s0|action=share recorder=employee context=work|consult,S0,avg_compliance;contact_privacy_officer,,
+s1|action=share recorder=citizen consent_all=true|allowed,S1,avg_compliance;no_editing,,
+s1p|action=share recorder=citizen consent_all=false public_interest=true|allowed,S1,avg_compliance;no_editing;contact_privacy_officer,,
+s2|action=share recorder=citizen consent_all=nee public_interest=false|not_allowed,S2,home_circle_only;contact_privacy_officer,,
 r1|action=record media=video|not_allowed,R1,no_video,,
 r2|action=record media=audio participant=false|not_allowed,R2,contact_privacy_officer,,
 w1|action=record media=audio participant=true recorder=employee context=work work_process=true|consult,W1,contact_privacy_officer,,
@@ -21,18 +31,22 @@ w2|action=record media=audio participant=true recorder=employee context=work wor
 w2n|action=record media=audio participant=true recorder=employee context=work work_process=false legal_basis=unknown necessary=false|not_allowed,W2,use_alternatives;contact_privacy_officer,,
 w2u|action=record media=audio participant=true recorder=employee context=work work_process=false legal_basis=unknown necessary=true purpose_defined=true|consult,W2,contact_privacy_officer,,legal_basis
 w3|action=record media=audio participant=true recorder=employee context=work work_process=false legal_basis=true necessary=true purpose_defined=true alternatives_sufficient=true|not_allowed,W3,use_alternatives,,
-w4|action=record media=audio participant=true recorder=employee context=work work_process=false legal_basis=true necessary=true purpose_defined=true alternatives_sufficient=false|allowed,W4,announce;avg_compliance;copy_on_request;no_editing,,
-c1|action=record media=audio participant=true recorder=citizen announced=false|not_allowed,C1,announce,,
-c1e|action=record media=audio participant=true recorder=employee context=employment announced=false|not_allowed,C1,announce,,
+w5|action=record media=audio participant=true recorder=employee context=work work_process=false legal_basis=true necessary=true purpose_defined=true alternatives_sufficient=false citizen_objects=true|consult,W5,use_alternatives;contact_privacy_officer,,
+w4|action=record media=audio participant=true recorder=employee context=work work_process=false legal_basis=true necessary=true purpose_defined=true alternatives_sufficient=false citizen_objects=false at_home=false|allowed,W4,announce;avg_compliance;copy_on_request;no_editing,,
+w4c|action=record media=audio participant=true recorder=employee context=work work_process=false legal_basis=true necessary=true purpose_defined=true alternatives_sufficient=false citizen_objects=false at_home=true camera_present=true|allowed,W4,announce;avg_compliance;copy_on_request;no_editing;disclose_camera,,
+c0|action=record media=audio participant=true recorder=citizen announced=false already_recorded=true|consult,C0,contact_privacy_officer;copy_on_request;no_editing;home_circle_only,,
+c1|action=record media=audio participant=true recorder=citizen announced=false already_recorded=false|not_allowed,C1,announce,,
+c1e|action=record media=audio participant=true recorder=employee context=employment announced=false already_recorded=false|not_allowed,C1,announce,,
 c2|action=record media=audio participant=true recorder=citizen announced=true weighty_reasons=true|not_allowed,C2,explain_weighty_reasons;offer_alternatives,,
-c3|action=record media=audio participant=true recorder=citizen announced=true weighty_reasons=false at_home=false|allowed,C3,copy_on_request;no_editing;home_circle_only,,
-c3c|action=record media=audio participant=true recorder=citizen announced=yes weighty_reasons=no at_home=true camera_present=true|allowed,C3,copy_on_request;no_editing;home_circle_only;disclose_camera,,
-c3n|action=record media=audio participant=true recorder=citizen announced=true weighty_reasons=false at_home=true camera_present=false|allowed,C3,copy_on_request;no_editing;home_circle_only,,
-c3u|action=record media=audio participant=true recorder=citizen announced=true weighty_reasons=false at_home=unknown camera_present=true|allowed,C3,copy_on_request;no_editing;home_circle_only;disclose_camera,,
+t1|action=record media=audio participant=true recorder=citizen announced=true weighty_reasons=false third_party_objects=true|consult,T1,contact_privacy_officer;offer_alternatives,,
+c3|action=record media=audio participant=true recorder=citizen announced=true weighty_reasons=false third_party_objects=false at_home=false|allowed,C3,copy_on_request;no_editing;home_circle_only,,
+c3c|action=record media=audio participant=true recorder=citizen announced=yes weighty_reasons=no third_party_objects=no at_home=true camera_present=true|allowed,C3,copy_on_request;no_editing;home_circle_only;disclose_camera,,
+c3n|action=record media=audio participant=true recorder=citizen announced=true weighty_reasons=false third_party_objects=false at_home=true camera_present=false|allowed,C3,copy_on_request;no_editing;home_circle_only,,
+c3u|action=record media=audio participant=true recorder=citizen announced=true weighty_reasons=false third_party_objects=false at_home=unknown camera_present=true|allowed,C3,copy_on_request;no_editing;home_circle_only;disclose_camera,,
 i1|action=record media=audio|incomplete,,,participant,
 i2|action=record media=audio participant=true recorder=employee context=employment|incomplete,,,announced,
 i3|media=audio|incomplete,,,action,
-x1|action=evidence at_home=true camera_present=false|allowed,E1,court_decides,,
+x1|action=breach at_home=true camera_present=false|consult,V1,contact_privacy_officer,,
 EOF
 
 # Bad records, one per kind, given as YAML and as one JSON line.
@@ -42,8 +56,9 @@ bad_yaml() {
 	fact) printf 'facts:\n  action: record\n  medai: audio\n' ;;
 	value) printf 'facts:\n  action: recrod\n' ;;
 	list) printf -- '- action\n- record\n' ;;
-	empty) printf '# nothing here\n' ;;
-	key) printf 'facts: {action: evidence}\nverdict: allowed\n' ;;
+	# a null document: an empty case (a file of only a comment is no case)
+	empty) printf '# nothing here\n~\n' ;;
+	key) printf 'facts: {action: evidence, recorder: citizen, participant: true, court_case: true}\nverdict: allowed\n' ;;
 	esac
 }
 bad_json() {
@@ -53,7 +68,7 @@ bad_json() {
 	value) printf '{"facts": {"action": "recrod"}}\n' ;;
 	list) printf '["action", "record"]\n' ;;
 	empty) printf '""\n' ;;
-	key) printf '{"facts": {"action": "evidence"}, "verdict": "allowed"}\n' ;;
+	key) printf '{"facts": {"action": "evidence", "recorder": "citizen", "participant": true, "court_case": true}, "verdict": "allowed"}\n' ;;
 	esac
 }
 bads="broken fact value list empty key"
@@ -160,5 +175,5 @@ expect_status 0
 printf '%s\n' "$out" | jq -c '[.id, .verdict, [.next_steps[].id], .facts_used]' >"$tmp/got"
 jq -c '[.id, .verdict, .next_steps, .facts_used]' "$ex/expected.jsonl" >"$tmp/want"
 cmp -s "$tmp/want" "$tmp/got" || fail_check "examples: $(diff "$tmp/want" "$tmp/got" | head -4)"
-expect_err "opname: 12 cases: "
+expect_err "opname: 16 cases: "
 finish

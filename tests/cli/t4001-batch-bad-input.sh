@@ -2,7 +2,7 @@
 # opname batch on bad input: every bad case is a record with its source and
 # message, the rest is still decided, and the exit status is cli.md's.
 . "$(dirname "$0")/lib.sh"
-good='{"facts": {"action": "evidence"}}'
+good='{"facts": {"action": "evidence", "recorder": "citizen", "participant": true, "court_case": true}}'
 
 # expect_record SELECT FILTER: the one record that SELECT picks makes FILTER
 # true (jq -e alone judges only the last record of a stream)
@@ -30,13 +30,13 @@ expect_err "opname: 3 cases: 2 allowed, 1 error ("
 
 # the same as a YAML document: skipped to the next '---'
 {
-	echo "facts: {action: evidence}"
+	echo "facts: {action: evidence, recorder: citizen, participant: true, court_case: true}"
 	echo "---"
 	printf 'meta: "'
 	head -c 3000000 /dev/zero | tr '\0' y
 	printf '"\n'
 	echo "---"
-	echo "facts: {action: edit, edit_announced: false}"
+	echo "facts: {action: edit, edit_consent: false}"
 } >"$tmp/big.yaml"
 run batch --format csv "$tmp/big.yaml"
 expect_status 65
@@ -45,7 +45,7 @@ expect_out "$tmp/big.yaml:2,error,,,,,$tmp/big.yaml:2: a case of 3000013 bytes: 
 expect_out "$tmp/big.yaml:3,not_allowed,B2,no_editing,,,"
 
 # located messages: the line in the whole file, not in the document
-printf -- '---\nfacts: {action: evidence}\n---\n# a comment\nfacts:\n  action: record\n  medai: audio\n' >"$tmp/typo.yaml"
+printf -- '---\nfacts: {action: evidence, recorder: citizen, participant: true, court_case: true}\n---\n# a comment\nfacts:\n  action: record\n  medai: audio\n' >"$tmp/typo.yaml"
 run batch "$tmp/typo.yaml"
 expect_status 65
 expect_record '.verdict == "error"' '.source == "'"$tmp"'/typo.yaml:3"'
@@ -56,7 +56,7 @@ run batch "$tmp/ownid.yaml"
 expect_json '.id == "mine" and .verdict == "error" and (.error | contains("ownid.yaml:2:17: '"'recrod'"' is not a value of '"'action'"'"))'
 
 # a broken document does not take the next one with it
-printf 'facts: {action: [evidence\n---\nfacts: {action: evidence}\n' >"$tmp/broken.yaml"
+printf 'facts: {action: [evidence\n---\nfacts: {action: evidence, recorder: citizen, participant: true, court_case: true}\n' >"$tmp/broken.yaml"
 run batch "$tmp/broken.yaml"
 expect_status 65
 [ "$(printf '%s\n' "$out" | jq -r .verdict | tr '\n' ' ')" = "error allowed " ] ||
@@ -73,7 +73,7 @@ printf '%s\n---\n' "$good" >"$tmp/trailing.yaml"
 for fmt in jsonl csv text; do
 	run batch --format $fmt "$tmp/empty.yaml" "$tmp/comment.yaml" "$tmp/empty.jsonl"
 	expect_status 0
-	[ "$out" = "$(if [ $fmt = csv ]; then echo 'id,verdict,rule,next_steps,missing,unknown,error'; fi)" ] ||
+	[ "$out" = "$(if [ $fmt = csv ]; then printf 'id,verdict,rule,next_steps,missing,unknown,error\r'; fi)" ] ||
 		fail_check "$fmt: no record for empty inputs"
 	expect_err "opname: 0 cases"
 	run_in "" batch --format $fmt
@@ -110,12 +110,12 @@ expect_err "cannot open: Not a directory"
 # hidden files; a dangling link is reported like a missing file
 mkdir -p "$tmp/d/sub.yaml" "$tmp/d2"
 printf '%s\n' "$good" >"$tmp/d/b.jsonl"
-printf 'id: a\nfacts: {action: share, consent_all: true}\n' >"$tmp/d/a.yaml"
-printf '{"id": "c", "facts": {"action": "edit", "edit_announced": false}}\n' >"$tmp/d/c.json"
-printf 'id: y\nfacts: {action: evidence}\n' >"$tmp/d/sub.yaml/y.yaml"
+printf 'id: a\nfacts: {action: share, recorder: citizen, consent_all: true}\n' >"$tmp/d/a.yaml"
+printf '{"id": "c", "facts": {"action": "edit", "edit_consent": false}}\n' >"$tmp/d/c.json"
+printf 'id: y\nfacts: {action: evidence, recorder: citizen, participant: true, court_case: true}\n' >"$tmp/d/sub.yaml/y.yaml"
 printf 'not: a case\n' >"$tmp/d/notes.txt"
 printf 'not: a case\n' >"$tmp/d/.hidden.yaml"
-printf 'id: d\nfacts: {action: evidence}\n' >"$tmp/d/d.yml"
+printf 'id: d\nfacts: {action: evidence, recorder: citizen, participant: true, court_case: true}\n' >"$tmp/d/d.yml"
 run batch "$tmp/d"
 expect_status 0
 [ "$(printf '%s\n' "$out" | jq -r .id | tr '\n' ' ')" = "a $tmp/d/b.jsonl c d " ] ||
@@ -144,9 +144,12 @@ run batch --format xml "$tmp/good.jsonl"
 expect_status 64
 expect_err "opname: unknown format 'xml': use jsonl, csv or text"
 expect_out ""
-run batch --input csv "$tmp/good.jsonl"
+run batch --input xml "$tmp/good.jsonl"
 expect_status 64
-expect_err "unknown input format 'csv': use yaml or jsonl"
+expect_err "unknown input format 'xml': use yaml, jsonl or csv"
+run batch --csv-sep tab "$tmp/good.jsonl"
+expect_status 64
+expect_err "opname: --csv-sep 'tab': use ',' or ';'"
 run batch --bogus
 expect_status 64
 run batch --help

@@ -5,11 +5,11 @@
 
 cat >"$tmp/cases.yaml" <<'EOF'
 id: plain
-facts: {action: evidence}
+facts: {action: evidence, recorder: citizen, participant: true, court_case: true}
 meta: {handled_by: team Wmo}
 ---
 id: 'comma, "quoted"'
-facts: {action: share, consent_all: false, public_interest: false}
+facts: {action: share, recorder: citizen, consent_all: false, public_interest: false}
 ---
 id: "two\nlines"
 facts: {action: record, media: audio, participant: true, recorder: employee, context: work, work_process: false, legal_basis: unknown, necessary: true, purpose_defined: true}
@@ -27,7 +27,7 @@ printf '%s\n' "$out" | head -1 >"$tmp/first.json"
 jq -e 'keys == (["facts_used","id","missing","next_steps","opname_version","reason","refs","rule","rules_file","source","unknown","verdict"])' "$tmp/first.json" >/dev/null ||
 	fail_check "record keys: $(jq -c keys "$tmp/first.json")"
 # the same fields as decide gives for that case alone
-printf 'id: plain\nfacts: {action: evidence}\n' >"$tmp/plain.yaml"
+printf 'id: plain\nfacts: {action: evidence, recorder: citizen, participant: true, court_case: true}\n' >"$tmp/plain.yaml"
 "$OPNAME" decide --format json "$tmp/plain.yaml" | jq -S . >"$tmp/decide.json"
 jq -S 'del(.source)' "$tmp/first.json" >"$tmp/batch.json"
 cmp -s "$tmp/decide.json" "$tmp/batch.json" || fail_check "batch and decide differ: $(diff "$tmp/decide.json" "$tmp/batch.json" | head -4)"
@@ -43,9 +43,12 @@ printf '%s\n' "$out" | sed -n 3p | jq -e '.id == "two\nlines" and .verdict == "c
 expect_err "opname: 5 cases: 1 allowed, 1 not_allowed, 1 consult, 1 incomplete, 1 error ("
 expect_err " cases/s)"
 
-# CSV: a header and one row per case, fields quoted where needed
+# CSV: a header and one row per case, fields quoted where needed, rows
+# ended in CRLF (RFC 4180; the line break inside a quoted field is the id's)
 run batch --format csv "$tmp/cases.yaml"
 expect_status 65
+[ "$(printf '%s\n' "$out" | grep -c "$(printf '\r')\$")" = 6 ] || fail_check "csv: not 6 CRLF row ends"
+out=$(printf '%s\n' "$out" | tr -d '\r')
 cat >"$tmp/want.csv" <<EOF
 id,verdict,rule,next_steps,missing,unknown,error
 plain,allowed,E1,court_decides,,,
@@ -53,7 +56,7 @@ plain,allowed,E1,court_decides,,,
 "two
 lines",consult,W2,contact_privacy_officer,,legal_basis,
 $tmp/cases.yaml:4,incomplete,,,participant,,
-$tmp/cases.yaml:5,error,,,,,"$tmp/cases.yaml:13:17: 'recrod' is not a value of 'action' (did you mean 'record'?): use record, edit, share or evidence"
+$tmp/cases.yaml:5,error,,,,,"$tmp/cases.yaml:13:17: 'recrod' is not a value of 'action' (did you mean 'record'?): use record, edit, share, evidence, copy or breach"
 EOF
 printf '%s\n' "$out" >"$tmp/got.csv"
 cmp -s "$tmp/want.csv" "$tmp/got.csv" || fail_check "csv: $(diff "$tmp/want.csv" "$tmp/got.csv")"
@@ -77,7 +80,7 @@ expect_out "$tmp/cases.yaml:5: error: $tmp/cases.yaml:13:17: 'recrod' is not a v
 # --replay: saved outcomes compared with today's decision
 cat >"$tmp/saved.yaml" <<'EOF'
 id: s1
-facts: {action: evidence}
+facts: {action: evidence, recorder: citizen, participant: true, court_case: true}
 outcome:
   verdict: not_allowed
   rule: E1
@@ -86,15 +89,15 @@ outcome:
   decided_at: 2026-10-01T10:00:00+02:00
 ---
 id: s2
-facts: {action: edit, edit_announced: false}
+facts: {action: edit, edit_consent: false}
 outcome: {verdict: not_allowed, rules_file: {version: 2026.10.2}}
 ---
 id: s3
-facts: {action: evidence}
+facts: {action: evidence, recorder: citizen, participant: true, court_case: true}
 outcome: {rule: E1}
 ---
 id: s4
-facts: {action: evidence}
+facts: {action: evidence, recorder: citizen, participant: true, court_case: true}
 EOF
 run batch --replay "$tmp/saved.yaml"
 expect_status 0
@@ -133,7 +136,8 @@ case $(ls -l "$tmp/out.jsonl") in -rw-------*) ;; *) fail_check "-o: mode $(ls -
 ls -a "$tmp" | grep -q '^\.out\.jsonl\.' && fail_check "-o: a temporary is left"
 run batch --output "$tmp/out.csv" --format csv "$tmp/plain.yaml"
 expect_status 0
-[ "$(head -1 "$tmp/out.csv")" = "id,verdict,rule,next_steps,missing,unknown,error" ] || fail_check "--output csv"
+[ "$(head -1 "$tmp/out.csv")" = "id,verdict,rule,next_steps,missing,unknown,error$(printf '\r')" ] ||
+	fail_check "--output csv"
 # a place that cannot be written: 74, and nothing left behind
 run batch -o "$tmp/no/such/dir/out.jsonl" "$tmp/plain.yaml"
 expect_status 74
@@ -144,7 +148,7 @@ mkfifo "$tmp/fifo"
 "$OPNAME" batch -o "$tmp/int.jsonl" "$tmp/fifo" 2>"$tmp/err" &
 pid=$!
 exec 3>"$tmp/fifo" # the batch is now reading
-printf 'facts: {action: evidence}\n---\n' >&3
+printf 'facts: {action: evidence, recorder: citizen, participant: true, court_case: true}\n---\n' >&3
 sleep 0.3
 kill -TERM $pid
 wait $pid 2>/dev/null

@@ -4,8 +4,8 @@
 # batch quietly, and output that cannot be written is exit 74.
 . "$(dirname "$0")/lib.sh"
 . "$here/hostile-lib.sh"
-case1='{"id": "one", "facts": {"action": "evidence"}}'
-case2='{"id": "two", "facts": {"action": "edit", "edit_announced": false}}'
+case1='{"id": "one", "facts": {"action": "evidence", "recorder": "citizen", "participant": true, "court_case": true}}'
+case2='{"id": "two", "facts": {"action": "edit", "edit_consent": false}}'
 
 # A case in, its record out, while the input is still open: the batch
 # writes before it waits for more. (Every wait here is bounded.)
@@ -35,10 +35,10 @@ case $err in *"$(printf '\r')"*) fail_check "a progress line although stderr is 
 # a stream numbers every case (it cannot wait to see whether one is the only)
 run_in "$case1" batch --input jsonl
 expect_json '.id == "one"'
-run_in '{"facts": {"action": "evidence"}}' batch --input jsonl
+run_in '{"facts": {"action": "evidence", "recorder": "citizen", "participant": true, "court_case": true}}' batch --input jsonl
 expect_json '.id == "<stdin>:1"'
 # ... a file with one case is named by the file
-printf '{"facts": {"action": "evidence"}}\n' >"$tmp/single.jsonl"
+printf '{"facts": {"action": "evidence", "recorder": "citizen", "participant": true, "court_case": true}}\n' >"$tmp/single.jsonl"
 run batch "$tmp/single.jsonl"
 expect_json '.id == "'"$tmp"'/single.jsonl"'
 

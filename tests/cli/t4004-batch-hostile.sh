@@ -7,7 +7,7 @@
 h="$tmp/h"
 mkdir "$h"
 hostile_make "$h"
-printf 'id: last\nfacts: {action: evidence}\n' >"$h/zz-good.yaml"
+printf 'id: last\nfacts: {action: evidence, recorder: citizen, participant: true, court_case: true}\n' >"$h/zz-good.yaml"
 
 run batch "$h"
 expect_status 65

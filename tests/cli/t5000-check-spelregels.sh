@@ -6,13 +6,23 @@ cd "$top" || exit 1
 run check
 expect_status 0
 expect_no_err
-[ "$out" = "spelregels 2026.11.1: 59 paths, 14 rules, 18 questions, 12 steps: all reachable" ] ||
+[ "$(printf '%s\n' "$out" | head -1)" = "spelregels 2026.12.1: 107 paths, 25 rules, 23 questions, 12 steps: all reachable" ] ||
 	fail_check "unexpected report line"
+# the plain-language summary: B1 Dutch, at most 12 words a sentence on
+# average and none over 25
+expect_out "plain language: nl "
+mean=$(printf '%s\n' "$out" | sed -n 's/^plain language: nl \([0-9.]*\) words a sentence (longest \([0-9]*\)).*/\1 \2/p')
+[ -n "$mean" ] || fail_check "no mean for nl"
+set -- $mean
+awk "BEGIN { exit !($1 <= 12 && $2 <= 25) }" || fail_check "nl: $1 words a sentence, longest $2"
+run check --strict
+expect_status 0
+expect_no_err
 
 # The file in rules/ is the one built in.
 run --rules rules/spelregels.yaml check
 expect_status 0
-expect_out "59 paths, 14 rules"
+expect_out "107 paths, 25 rules"
 
 run check extra
 expect_status 64

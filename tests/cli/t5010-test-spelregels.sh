@@ -25,7 +25,7 @@ expect_out "$passed passed, 0 failed"
 
 run test --coverage
 expect_status 0
-expect_out "coverage: 14/14 rules, 12/12 steps, 'unknown' section reached, 59/59 paths"
+expect_out "coverage: 25/25 rules, 12/12 steps, 'unknown' section reached, 107/107 paths"
 expect_not_out "not reached"
 
 # Every public example is among them.

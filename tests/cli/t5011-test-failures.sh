@@ -10,7 +10,8 @@ expect_status 1
 expect_out "$d/wrong.tests.yaml:7: test 'wrong verdict and rule': verdict: expected allowed, got not_allowed"
 expect_out "$d/wrong.tests.yaml:7: test 'wrong verdict and rule': rule: expected E1, got R1"
 expect_out "$d/wrong.tests.yaml:10: test 'wrong lists': next_steps: expected [avg_compliance], got [contact_privacy_officer]"
-expect_out "$d/wrong.tests.yaml:10: test 'wrong lists': facts_used: expected [action, consent_all], got [action, consent_all, public_interest]"
+expect_out "$d/wrong.tests.yaml:10: test 'wrong lists': refs: expected [c], got [c, publication, avg]"
+expect_out "$d/wrong.tests.yaml:10: test 'wrong lists': facts_used: expected [action, consent_all], got [action, recorder, consent_all, public_interest]"
 expect_out "$d/wrong.tests.yaml:10: test 'wrong lists': missing: expected [public_interest], got []"
 expect_out "$d/wrong.tests.yaml:10: test 'wrong lists': unknown: expected [], got [consent_all]"
 expect_not_out "test 'right'"
@@ -25,7 +26,7 @@ run test $d/invalid.tests.yaml
 expect_status 65
 expect_err "$d/invalid.tests.yaml:5:13: unknown fact 'acton' (did you mean 'action'?)"
 expect_err "$d/invalid.tests.yaml:9:23: unknown verdict 'maybe'"
-expect_err "$d/invalid.tests.yaml:9:36: unknown rule 'E9' (did you mean 'E1'?)"
+expect_err "$d/invalid.tests.yaml:9:36: unknown rule 'E9' (did you mean 'E0'?)"
 expect_err "$d/invalid.tests.yaml:9:53: unknown step 'anounce' (did you mean 'announce'?)"
 expect_err "$d/invalid.tests.yaml:10:5: test 'no expectation' has no 'expect'"
 expect_err "$d/invalid.tests.yaml:14:5: unknown key 'expct' in a test (did you mean 'expect'?)"

@@ -96,7 +96,7 @@ expect_err "cannot read: Not a directory"
 
 # output that cannot be written: 74 with a message, for a long output too
 if [ -w /dev/full ]; then
-	for args in "--set action=evidence" "--explain $h/secret.yaml" "--format json --explain $h/secret.yaml"; do
+	for args in "--set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja" "--explain $h/secret.yaml" "--format json --explain $h/secret.yaml"; do
 		# shellcheck disable=SC2086
 		"$OPNAME" decide $args >/dev/full 2>"$tmp/err"
 		status=$? err=$(cat "$tmp/err") last="decide $args >/dev/full"

@@ -21,7 +21,7 @@ PY
 
 # refused FILE LOCATED-MESSAGE: exit 65 and the message
 refused() {
-	run --rules "$h/$1" decide --set action=evidence
+	run --rules "$h/$1" decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja
 	expect_status 65
 	expect_err "opname: $h/$1:$2"
 	[ -z "$out" ] || fail_check "stdout is not empty"
@@ -51,15 +51,15 @@ refused tag-local.yaml "2:11: tags (!record) are not allowed"
 refused two-docs.yaml "2:1: a second document: expected exactly one"
 
 for f in empty.yaml blank.yaml; do
-	run --rules "$h/$f" decide --set action=evidence
+	run --rules "$h/$f" decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja
 	expect_status 65
 	expect_err "opname: $h/$f:1:1: an empty rule file"
 done
-run --rules "$h/rules-huge.yaml" decide --set action=evidence
+run --rules "$h/rules-huge.yaml" decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja
 expect_status 65
 expect_err "opname: $h/rules-huge.yaml: larger than the limit of 4 MiB for a rule file"
 # the environment variable takes the same path
-OPNAME_RULES="$h/dup.yaml" run decide --set action=evidence
+OPNAME_RULES="$h/dup.yaml" run decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja
 expect_status 65
 expect_err "opname: $h/dup.yaml:4:3: duplicate key 'action'"
 
@@ -81,19 +81,19 @@ run --rules "$h/both.yaml" check
 expect_status 0
 
 # rule files that cannot be read: 66
-run --rules "$h/none.yaml" decide --set action=evidence
+run --rules "$h/none.yaml" decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja
 expect_status 66
 expect_err "opname: $h/none.yaml: cannot read: No such file or directory"
-run --rules "$h" decide --set action=evidence
+run --rules "$h" decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja
 expect_status 66
 expect_err "opname: $h: cannot read: Is a directory"
-run --rules "$h/bom.yaml/x.yaml" decide --set action=evidence
+run --rules "$h/bom.yaml/x.yaml" decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja
 expect_status 66
 expect_err "cannot read: Not a directory"
 cp "$rules" "$h/secret.yaml"
 chmod 000 "$h/secret.yaml"
 if [ "$(id -u)" != 0 ]; then
-	run --rules "$h/secret.yaml" decide --set action=evidence
+	run --rules "$h/secret.yaml" decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja
 	expect_status 66
 	expect_err "opname: $h/secret.yaml: cannot read: Permission denied"
 fi
@@ -101,15 +101,15 @@ chmod 600 "$h/secret.yaml"
 
 # with a rule file from disk, output errors are the same as with the built-in
 if [ -w /dev/full ]; then
-	"$OPNAME" --rules "$h/crlf.yaml" decide --set action=evidence >/dev/full 2>"$tmp/err"
+	"$OPNAME" --rules "$h/crlf.yaml" decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja >/dev/full 2>"$tmp/err"
 	status=$? err=$(cat "$tmp/err") last="--rules crlf.yaml decide >/dev/full"
 	expect_status 74
 	expect_err "opname: cannot write output: No space left on device"
 fi
-closed_pipe --rules "$h/crlf.yaml" decide --explain --set action=evidence
+closed_pipe --rules "$h/crlf.yaml" decide --explain --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja
 expect_status sigpipe
 expect_no_err
-HOSTILE_IGNORE_SIGPIPE=1 closed_pipe --rules "$h/crlf.yaml" decide --explain --set action=evidence
+HOSTILE_IGNORE_SIGPIPE=1 closed_pipe --rules "$h/crlf.yaml" decide --explain --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja
 expect_status 74
 expect_no_err
 finish

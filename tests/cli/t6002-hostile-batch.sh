@@ -8,12 +8,12 @@
 h="$tmp/h"
 mkdir "$h"
 hostile_make "$h"
-good='{"facts": {"action": "evidence"}}'
+good='{"facts": {"action": "evidence", "recorder": "citizen", "participant": true, "court_case": true}}'
 
 # JSON Lines: hostile lines between good ones
 python3 - "$tmp/mixed.jsonl" <<'PY'
 import sys
-good = b'{"facts": {"action": "evidence"}}'
+good = b'{"facts": {"action": "evidence", "recorder": "citizen", "participant": true, "court_case": true}}'
 lines = [
     b'\xef\xbb\xbf' + good,                               # 1 BOM: accepted
     b'{"facts": {"action": "rec\x00ord"}}',               # 2 NUL byte
@@ -24,12 +24,12 @@ lines = [
     b'[' * 100000 + b']' * 100000,                        # 7 deep nesting
     b'{"facts": {"action": "evidence", "action": "share"}}',  # 8 duplicate key
     b'!!python/object:os.system {"facts": {}}',           # 9 a tag
-    b'{"facts": &a {"action": "evidence"}, "meta": *a}',  # 10 an anchor
+    b'{"facts": &a {"action": "evidence", "recorder": "citizen", "participant": true, "court_case": true}, "meta": *a}',  # 10 an anchor
     b'',                                                  # blank: no record
-    b'{"facts": {"action": "evidence"}} {"facts": {}}',   # 12 two values
+    b'{"facts": {"action": "evidence", "recorder": "citizen", "participant": true, "court_case": true}} {"facts": {}}',   # 12 two values
     b'',                                                  #
     b'{"id": "' + b'y' * 100000 + b'"}',                  # 14 a long scalar
-    b'{"facts": {"action": "evidence"}}',                 # 15, no final newline
+    b'{"facts": {"action": "evidence", "recorder": "citizen", "participant": true, "court_case": true}}',                 # 15, no final newline
 ]
 open(sys.argv[1], 'wb').write(b'\n'.join(lines))
 PY
@@ -77,7 +77,7 @@ printf '%s\n' "$out" | jq -e -s '[.[] | select(.verdict == "error") | .error | t
 for x in laughs deep-flow deep-block-seq dup tag nul bad-utf8 long-scalar; do
 	printf -- '---\n'
 	cat "$h/$x.yaml"
-	printf -- '---\nfacts: {action: evidence}\n'
+	printf -- '---\nfacts: {action: evidence, recorder: citizen, participant: true, court_case: true}\n'
 done >"$tmp/stream.yaml"
 run batch "$tmp/stream.yaml"
 expect_status 65

@@ -6,15 +6,28 @@
 root="$tmp/root"
 files="usr/local/bin/opname
 usr/local/share/man/man1/opname.1
+usr/local/share/man/man5/opname-rules.5
 usr/local/share/opname/spelregels.yaml
 usr/local/share/opname/spelregels.tests.yaml
-usr/local/share/bash-completion/completions/opname"
+usr/local/share/opname/schema/case.schema.json
+usr/local/share/opname/schema/outcome.schema.json
+usr/local/share/opname/schema/questions.schema.json
+usr/local/share/bash-completion/completions/opname
+usr/local/share/zsh/site-functions/_opname
+usr/local/share/fish/vendor_completions.d/opname.fish
+usr/local/share/doc/opname/README.md
+usr/local/share/doc/opname/CHANGELOG.md
+usr/local/share/doc/opname/LICENSE
+usr/local/share/doc/opname/rules.md
+usr/local/share/doc/opname/spelregels.svg
+usr/local/share/doc/opname/examples/mediation/my.patch
+usr/local/share/doc/opname/examples/mediation/my.tests.yaml"
 
 # A make of its own: not the settings (BUILD, EXTRA, -j) of the make that
 # runs this test.
 mk() {
 	last="make $*"
-	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL make -s -C "$top" "$@" \
+	make_clean -s -C "$top" "$@" \
 		INSTALL_BIN="$OPNAME" >"$tmp/out" 2>"$tmp/err"
 	status=$?
 	out=$(cat "$tmp/out")
@@ -36,11 +49,17 @@ cmp -s "$top/completion/opname.bash" "$root/usr/local/share/bash-completion/comp
 [ "$(stat -c %a "$root/usr/local/share/man/man1/opname.1")" = 644 ] ||
 	fail_check "the man page is not mode 644"
 
+# the installed schemas are those of the built-in rules
+for k in case outcome questions; do
+	"$OPNAME" schema $k | cmp -s - "$root/usr/local/share/opname/schema/$k.schema.json" ||
+		fail_check "share/opname/schema/$k.schema.json is not 'opname schema $k'"
+done
+
 # the installed binary, from elsewhere: built-in rules, no source tree needed
-out=$(cd / && "$root/usr/local/bin/opname" decide --set action=evidence --format json 2>"$tmp/err")
+out=$(cd / && "$root/usr/local/bin/opname" decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja --format json 2>"$tmp/err")
 status=$?
 err=$(cat "$tmp/err")
-last="(cd / && installed opname decide --set action=evidence --format json)"
+last="(cd / && installed opname decide --set action=evidence --set recorder=citizen --set participant=ja --set court_case=ja --format json)"
 expect_status 0
 expect_no_err
 expect_json '.verdict == "allowed" and .rule == "E1"'
@@ -52,9 +71,9 @@ last="(cd / && installed opname --rules share/opname/spelregels.yaml test)"
 expect_status 0
 expect_out " passed, 0 failed"
 
-# the man page renders from where it was installed, with the Makefile's
-# VERSION in its footer
-v=$(sed -n 's/^VERSION *:= *//p' "$top/Makefile")
+# the man page renders from where it was installed, with the version
+# (scripts/version.sh) in its footer
+v=$("$top/scripts/version.sh")
 if command -v mandoc >/dev/null 2>&1; then
 	out=$(mandoc -Tascii "$root/usr/local/share/man/man1/opname.1" 2>&1 |
 		sed 's/.\x08//g')
@@ -87,5 +106,21 @@ grep -q "^\.It Pa /opt/op/share/opname/spelregels.yaml" "$root/opt/op/share/man/
 mk uninstall DESTDIR="$root" PREFIX=/opt/op
 left=$(cd "$root/opt/op" && find . -type f)
 [ -z "$left" ] || fail_check "uninstall with PREFIX left: $left"
+
+# the GNU directory variables, as a Debian package sets them
+gnu="prefix=/usr bindir=/usr/games mandir=/usr/share/man docdir=/usr/share/doc/opname-x"
+# shellcheck disable=SC2086
+mk install DESTDIR="$root" $gnu
+expect_status 0
+for f in usr/games/opname usr/share/man/man1/opname.1 usr/share/opname/spelregels.yaml \
+	usr/share/doc/opname-x/rules.md usr/share/bash-completion/completions/opname; do
+	[ -f "$root/$f" ] || fail_check "$gnu did not install $f"
+done
+grep -q "^\.It Pa /usr/share/opname/spelregels.yaml" "$root/usr/share/man/man1/opname.1" ||
+	fail_check "the man page's FILES do not name /usr/share/opname"
+# shellcheck disable=SC2086
+mk uninstall DESTDIR="$root" $gnu
+left=$(cd "$root" && find . -type f | grep -v other-tool)
+[ -z "$left" ] || fail_check "uninstall with $gnu left: $left"
 
 finish

@@ -19,7 +19,7 @@ cd "$tmp" || exit 1
 
 run --rules my.yaml check
 expect_status 0
-expect_out "spelregels-mediation 2026.11.1-m1:"
+expect_out "spelregels-mediation 2026.12.1-m1:"
 expect_out "all reachable"
 expect_no_err
 

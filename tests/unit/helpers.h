@@ -39,6 +39,7 @@ static inline char *load_bad(const char *yaml)
 	struct ruleset *rs = rules_load(yaml, strlen(yaml), "t.yaml", &d);
 	assert_null(rs);
 	assert_true(d.count > 0);
+	free(d.entries);
 	return d.text.buf; /* the strbuf's buffer, now the caller's */
 }
 

@@ -103,6 +103,8 @@ static void commands(void **state)
 		want_kind(q, "QUIT\r\n", ANSWER_STOP, ANSWER_OK);
 		want_kind(q, "", ANSWER_EMPTY, ANSWER_OK);
 		want_kind(q, "   \t \r\n", ANSWER_EMPTY, ANSWER_OK);
+		want_kind(q, "begrippen", ANSWER_TERMS, ANSWER_OK);
+		want_kind(q, "Terms", ANSWER_TERMS, ANSWER_OK);
 		want_kind(q, "??", ANSWER_BAD, ANSWER_ERR_NOT_UNDERSTOOD);
 		want_kind(q, "stoppen", ANSWER_BAD, ANSWER_ERR_NOT_UNDERSTOOD);
 	}
@@ -123,7 +125,9 @@ static void choices_by_number_id_and_text(void **state)
 	want_value(action, "evidence", 3);
 	/* the choice's words as shown, in either language */
 	want_value(action, "een gesprek opnemen", 0);
-	want_value(action, "Record a conversation", 0);
+	want_value(action, "Recording a conversation", 0);
+	want_value(action, "6", 5);
+	want_value(action, "breach", 5);
 	want_value(action, "  Een   opname bewerken ", 1);
 }
 
@@ -131,7 +135,7 @@ static void choices_out_of_range(void **state)
 {
 	(void)state;
 	static const char *const out[] = {
-		"0", "5", "9", "10", "00", "65", "4294967297", "18446744073709551617",
+		"0", "7", "9", "10", "00", "65", "4294967297", "18446744073709551617",
 		"99999999999999999999999999999999999999",
 	};
 	for (size_t i = 0; i < sizeof out / sizeof *out; i++)

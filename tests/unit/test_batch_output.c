@@ -101,7 +101,7 @@ static void error_and_replay_records(void **state)
 				    "\"verdict\": \"error\", \"error\": \"c.yaml:6:3: unknown fact 'x'\"}\n");
 
 	struct outcome o;
-	decide_with(rs, &o, (const char *const[]){ "action=evidence", NULL });
+	decide_with(rs, &o, (const char *const[]){ "action=evidence", "recorder=citizen", "participant=true", "court_case=true", NULL });
 	struct batch_result r = { .id = "s", .source = "s.yaml:1", .o = &o,
 				  .has_outcome = true, .has_previous = true,
 				  .previous = VERDICT_NOT_ALLOWED };
@@ -142,10 +142,45 @@ static void csv_quotes_what_needs_it(void **state)
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		struct strbuf sb = STRBUF_INIT;
-		csv_field(&sb, cases[i][0]);
+		csv_field(&sb, cases[i][0], ',');
 		assert_string_equal(sb.buf ? sb.buf : "", cases[i][1]);
 		sb_release(&sb);
 	}
+}
+
+static void csv_quotes_the_separator(void **state)
+{
+	(void)state;
+	struct strbuf sb = STRBUF_INIT;
+	csv_field(&sb, "semi;colon", ';');
+	csv_field(&sb, "a,b", ';');
+	assert_string_equal(sb.buf, "\"semi;colon\"a,b");
+	sb_release(&sb);
+}
+
+/* --csv-sep ';' (a Dutch spreadsheet's list separator) and --csv-bom: the
+ * ';'-joined lists are quoted, the header starts with the byte order mark. */
+static void csv_semicolon_rows(void **state)
+{
+	(void)state;
+	struct strbuf sb = STRBUF_INIT;
+	struct batch_writer w = writer(BATCH_OUT_CSV, false);
+	w.csv_sep = ';';
+	w.csv_bom = true;
+	batch_out_header(&sb, &w);
+	assert_string_equal(sb.buf, "\xef\xbb\xbfid;verdict;rule;next_steps;missing;unknown;error\r\n");
+	struct outcome o;
+	decide_with(rs, &o, (const char *const[]){ "action=share", "recorder=citizen", "consent_all=false",
+						   "public_interest=false", NULL });
+	struct batch_result r = { .id = "x;y,z", .source = "s:1", .o = &o };
+	sb_reset(&sb);
+	batch_out_record(&sb, &w, &r);
+	assert_string_equal(sb.buf, "\"x;y,z\";not_allowed;S2;\"home_circle_only;contact_privacy_officer\";;;\r\n");
+	struct batch_result e = { .id = "e", .source = "s:1", .error = "s:2:1: bad; worse" };
+	sb_reset(&sb);
+	batch_out_record(&sb, &w, &e);
+	assert_string_equal(sb.buf, "e;error;;;;;\"s:2:1: bad; worse\"\r\n");
+	sb_release(&sb);
 }
 
 static void csv_rows(void **state)
@@ -154,40 +189,40 @@ static void csv_rows(void **state)
 	struct strbuf sb = STRBUF_INIT;
 	struct batch_writer w = writer(BATCH_OUT_CSV, false);
 	batch_out_header(&sb, &w);
-	assert_string_equal(sb.buf, "id,verdict,rule,next_steps,missing,unknown,error\n");
+	assert_string_equal(sb.buf, "id,verdict,rule,next_steps,missing,unknown,error\r\n");
 	struct outcome o;
-	decide_with(rs, &o, (const char *const[]){ "action=share", "consent_all=false",
+	decide_with(rs, &o, (const char *const[]){ "action=share", "recorder=citizen", "consent_all=false",
 						   "public_interest=false", NULL });
 	struct batch_result r = { .id = "x,y", .source = "s:1", .o = &o };
 	sb_reset(&sb);
 	batch_out_record(&sb, &w, &r);
-	assert_string_equal(sb.buf, "\"x,y\",not_allowed,S2,home_circle_only;contact_privacy_officer,,,\n");
-	decide_with(rs, &o, (const char *const[]){ "action=share", "consent_all=unknown",
+	assert_string_equal(sb.buf, "\"x,y\",not_allowed,S2,home_circle_only;contact_privacy_officer,,,\r\n");
+	decide_with(rs, &o, (const char *const[]){ "action=share", "recorder=citizen", "consent_all=unknown",
 						   "public_interest=false", NULL });
 	sb_reset(&sb);
 	batch_out_record(&sb, &w, &r);
-	assert_string_equal(sb.buf, "\"x,y\",consult,S1,contact_privacy_officer,,consent_all,\n");
+	assert_string_equal(sb.buf, "\"x,y\",consult,S1,contact_privacy_officer,,consent_all,\r\n");
 	decide_with(rs, &o, (const char *const[]){ "action=record", NULL });
 	sb_reset(&sb);
 	batch_out_record(&sb, &w, &r);
-	assert_string_equal(sb.buf, "\"x,y\",incomplete,,,media,,\n");
+	assert_string_equal(sb.buf, "\"x,y\",incomplete,,,media,,\r\n");
 	struct batch_result e = { .id = "e", .source = "s:1", .error = "s:2:1: bad, \"very\"" };
 	sb_reset(&sb);
 	batch_out_record(&sb, &w, &e);
-	assert_string_equal(sb.buf, "e,error,,,,,\"s:2:1: bad, \"\"very\"\"\"\n");
+	assert_string_equal(sb.buf, "e,error,,,,,\"s:2:1: bad, \"\"very\"\"\"\r\n");
 	w.replay = true;
 	sb_reset(&sb);
 	batch_out_header(&sb, &w);
-	assert_string_equal(sb.buf, "id,verdict,rule,next_steps,missing,unknown,error,previous_verdict,changed\n");
+	assert_string_equal(sb.buf, "id,verdict,rule,next_steps,missing,unknown,error,previous_verdict,changed\r\n");
 	sb_reset(&sb);
 	batch_out_record(&sb, &w, &e);
-	assert_string_equal(sb.buf, "e,error,,,,,\"s:2:1: bad, \"\"very\"\"\",,\n");
-	decide_with(rs, &o, (const char *const[]){ "action=evidence", NULL });
+	assert_string_equal(sb.buf, "e,error,,,,,\"s:2:1: bad, \"\"very\"\"\",,\r\n");
+	decide_with(rs, &o, (const char *const[]){ "action=evidence", "recorder=citizen", "participant=true", "court_case=true", NULL });
 	struct batch_result p = { .id = "p", .source = "s:1", .o = &o, .has_outcome = true,
 				  .has_previous = true, .previous = VERDICT_CONSULT };
 	sb_reset(&sb);
 	batch_out_record(&sb, &w, &p);
-	assert_string_equal(sb.buf, "p,allowed,E1,court_decides,,,,consult,true\n");
+	assert_string_equal(sb.buf, "p,allowed,E1,court_decides,,,,consult,true\r\n");
 	sb_release(&sb);
 }
 
@@ -231,6 +266,8 @@ int main(void)
 		cmocka_unit_test(error_and_replay_records),
 		cmocka_unit_test(csv_quotes_what_needs_it),
 		cmocka_unit_test(csv_rows),
+		cmocka_unit_test(csv_quotes_the_separator),
+		cmocka_unit_test(csv_semicolon_rows),
 		cmocka_unit_test(text_lines),
 		cmocka_unit_test(format_names),
 	};

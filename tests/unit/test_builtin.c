@@ -108,12 +108,25 @@ static void model_equals_a_fresh_load(void **state)
 		assert_int_equal(x->verdict, y->verdict);
 		same_text(&x->reason, &y->reason, n);
 		same_ints(x->refs, x->nrefs, y->refs, y->nrefs);
+		same_ints(x->ref_when, x->nrefs, y->ref_when, y->nrefs);
 		same_steps(x->steps, x->nsteps, y->steps, y->nsteps);
 		same_pos(x->pos, y->pos);
 	}
 	assert_int_equal(a->unknown.verdict, b->unknown.verdict);
 	same_text(&a->unknown.reason, &b->unknown.reason, n);
 	same_steps(a->unknown.steps, a->unknown.nsteps, b->unknown.steps, b->unknown.nsteps);
+	assert_int_equal(a->nterms, b->nterms);
+	for (int i = 0; i < a->nterms; i++) {
+		const struct term *x = &a->terms[i], *y = &b->terms[i];
+		assert_string_equal(x->id, y->id);
+		same_text(&x->term, &y->term, n);
+		same_text(&x->words, &y->words, n);
+		same_text(&x->text, &y->text, n);
+		same_pos(x->pos, y->pos);
+	}
+	assert_int_equal(a->plain.max_words, b->plain.max_words);
+	assert_int_equal(a->plain.mean_words, b->plain.mean_words);
+	same_pos(a->plain.pos, b->plain.pos);
 
 	rules_free(a);
 	rules_free(b); /* a no-op for the built-in model */

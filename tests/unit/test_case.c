@@ -110,7 +110,7 @@ static const struct bad bad_cases[] = {
 	{ "facts: {participant: maybe}\n",
 	  "c.yaml:1:22: 'maybe' is not a value of 'participant': use true, false or unknown (also yes/no, ja/nee)" },
 	{ "facts: {action: recrod}\n",
-	  "'recrod' is not a value of 'action' (did you mean 'record'?): use record, edit, share or evidence" },
+	  "'recrod' is not a value of 'action' (did you mean 'record'?): use record, edit, share, evidence, copy or breach" },
 	{ "facts: {action: unknown}\n", "'unknown' is not a value of 'action'" },
 	{ "facts: {action: [record]}\n", "the value of 'action' must be a scalar, not a sequence" },
 	{ "fact: {}\n", "c.yaml:1:1: unknown key 'fact' (did you mean 'facts'?)" },

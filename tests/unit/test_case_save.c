@@ -77,9 +77,10 @@ static void every_verdict_reads_back(void **state)
 	(void)state;
 	const char *const allowed[] = { "action=record", "media=audio", "participant=true",
 					"recorder=citizen", "announced=true",
-					"weighty_reasons=false", "at_home=true",
+					"weighty_reasons=false", "third_party_objects=false",
+					"at_home=true",
 					"camera_present=true", NULL };
-	const char *const not_allowed[] = { "action=edit", "edit_announced=false", NULL };
+	const char *const not_allowed[] = { "action=edit", "edit_consent=false", NULL };
 	const char *const consult[] = { "action=record", "media=audio",
 					"participant=unknown", NULL };
 	const char *const incomplete[] = { "action=share", NULL };
@@ -95,14 +96,14 @@ static void document_shape(void **state)
 {
 	(void)state;
 	struct fixture fx;
-	const char *const share[] = { "action=share", "consent_all=false",
+	const char *const share[] = { "action=share", "recorder=citizen", "consent_all=false",
 				      "public_interest=false", NULL };
 	make(&fx, share);
 	struct saved_case sc = { "x", fx.facts, fx.order, fx.n, &fx.o, 0 };
 	struct strbuf sb = STRBUF_INIT;
 	case_save_yaml(&sb, rs, &sc);
 	assert_non_null(strstr(sb.buf,
-		"facts:\n  action: \"share\"\n  consent_all: false\n  public_interest: false\n"
+		"facts:\n  action: \"share\"\n  recorder: \"citizen\"\n  consent_all: false\n  public_interest: false\n"
 		"outcome:\n  verdict: not_allowed\n  rule: \"S2\"\n"
 		"  next_steps: [\"home_circle_only\", \"contact_privacy_officer\"]\n"
 		"  rules_file:\n    name: \"spelregels\"\n"));
@@ -142,7 +143,8 @@ static void writes_0600_and_refuses_to_overwrite(void **state)
 	char path[256];
 	snprintf(path, sizeof path, "%s/case.yaml", dir);
 	struct fixture fx;
-	const char *const evidence[] = { "action=evidence", NULL };
+	const char *const evidence[] = { "action=evidence", "recorder=citizen", "participant=true",
+					 "court_case=true", NULL };
 	make(&fx, evidence);
 	struct saved_case sc = { "case", fx.facts, fx.order, fx.n, &fx.o, 0 };
 	struct strbuf err = STRBUF_INIT;

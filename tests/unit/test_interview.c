@@ -74,7 +74,7 @@ static void refuses_values_the_question_has_not(void **state)
 	struct interview iv;
 	interview_start(&iv, rs);
 	assert_int_equal(interview_answer(&iv, FV_UNKNOWN), -1); /* a choice */
-	assert_int_equal(interview_answer(&iv, 4), -1);
+	assert_int_equal(interview_answer(&iv, 6), -1);
 	assert_int_equal(interview_answer(&iv, FV_MISSING), -1);
 	assert_int_equal(iv.nanswers, 0);
 	const char *const path[] = { "action=record", "media=audio", NULL };
@@ -86,19 +86,32 @@ static void refuses_values_the_question_has_not(void **state)
 }
 
 struct path {
-	const char *answers[12];
+	const char *answers[16];
 	const char *verdict, *rule;
 };
 
-/* Every row of policy.md's decision table, and unknown -> consult. */
+/* Every rule of the decision table (version 2), and unknown -> consult. */
 static const struct path paths[] = {
-	{ { "action=evidence" }, "allowed", "E1" },
-	{ { "action=edit", "edit_announced=true", "edit_consent=true" }, "allowed", "B1" },
-	{ { "action=edit", "edit_announced=false" }, "not_allowed", "B2" },
-	{ { "action=edit", "edit_announced=true", "edit_consent=false" }, "not_allowed", "B2" },
-	{ { "action=share", "consent_all=true" }, "allowed", "S1" },
-	{ { "action=share", "consent_all=false", "public_interest=true" }, "allowed", "S1" },
-	{ { "action=share", "consent_all=false", "public_interest=false" }, "not_allowed", "S2" },
+	{ { "action=breach" }, "consult", "V1" },
+	{ { "action=copy", "recorder=employee", "context=work" }, "allowed", "K1" },
+	{ { "action=copy", "recorder=citizen", "copy_refused=true" }, "consult", "K2" },
+	{ { "action=copy", "recorder=citizen", "copy_refused=false" }, "allowed", "K3" },
+	{ { "action=evidence", "recorder=employee", "context=work" }, "consult", "E0" },
+	{ { "action=evidence", "recorder=citizen", "participant=false" }, "consult", "E2" },
+	{ { "action=evidence", "recorder=citizen", "participant=true", "court_case=false" },
+	  "consult", "E3" },
+	{ { "action=evidence", "recorder=citizen", "participant=true", "court_case=true" },
+	  "allowed", "E1" },
+	{ { "action=edit", "edit_consent=true", "edit_announced=true", "recorder=citizen" },
+	  "allowed", "B1" },
+	{ { "action=edit", "edit_consent=false" }, "not_allowed", "B2" },
+	{ { "action=edit", "edit_consent=true", "edit_announced=false" }, "not_allowed", "B2" },
+	{ { "action=share", "recorder=employee", "context=work" }, "consult", "S0" },
+	{ { "action=share", "recorder=citizen", "consent_all=true" }, "allowed", "S1" },
+	{ { "action=share", "recorder=citizen", "consent_all=false", "public_interest=true" },
+	  "allowed", "S1" },
+	{ { "action=share", "recorder=citizen", "consent_all=false", "public_interest=false" },
+	  "not_allowed", "S2" },
 	{ { "action=record", "media=video" }, "not_allowed", "R1" },
 	{ { "action=record", "media=audio", "participant=false" }, "not_allowed", "R2" },
 	{ { "action=record", "media=audio", "participant=true", "recorder=employee",
@@ -110,19 +123,22 @@ static const struct path paths[] = {
 	    "purpose_defined=true", "alternatives_sufficient=true" }, "not_allowed", "W3" },
 	{ { "action=record", "media=audio", "participant=true", "recorder=employee",
 	    "context=work", "work_process=false", "legal_basis=true", "necessary=true",
-	    "purpose_defined=true", "alternatives_sufficient=false" }, "allowed", "W4" },
-	{ { "action=record", "media=audio", "participant=true", "recorder=citizen",
-	    "announced=false" }, "not_allowed", "C1" },
+	    "purpose_defined=true", "alternatives_sufficient=false", "citizen_objects=true" }, "consult", "W5" },
+	{ { "action=record", "media=audio", "participant=true", "recorder=employee",
+	    "context=work", "work_process=false", "legal_basis=true", "necessary=true",
+	    "purpose_defined=true", "alternatives_sufficient=false", "citizen_objects=false", "at_home=false" }, "allowed", "W4" },
+	{ { "action=record", "media=audio", "participant=true", "recorder=citizen", "announced=false", "already_recorded=true" }, "consult", "C0" },
+	{ { "action=record", "media=audio", "participant=true", "recorder=citizen", "announced=false", "already_recorded=false" }, "not_allowed", "C1" },
 	{ { "action=record", "media=audio", "participant=true", "recorder=employee",
 	    "context=employment", "announced=true", "weighty_reasons=true" }, "not_allowed", "C2" },
-	{ { "action=record", "media=audio", "participant=true", "recorder=citizen",
-	    "announced=true", "weighty_reasons=false", "at_home=false" }, "allowed", "C3" },
-	{ { "action=record", "media=audio", "participant=true", "recorder=citizen",
-	    "announced=true", "weighty_reasons=false", "at_home=true",
-	    "camera_present=true" }, "allowed", "C3" },
+	{ { "action=record", "media=audio", "participant=true", "recorder=citizen", "announced=true", "weighty_reasons=false",
+	    "third_party_objects=true" }, "consult", "T1" },
+	{ { "action=record", "media=audio", "participant=true", "recorder=citizen", "announced=true", "weighty_reasons=false",
+	    "third_party_objects=false", "at_home=false" }, "allowed", "C3" },
+	{ { "action=record", "media=audio", "participant=true", "recorder=citizen", "announced=true", "weighty_reasons=false",
+	    "third_party_objects=false", "at_home=true", "camera_present=true" }, "allowed", "C3" },
 	{ { "action=record", "media=audio", "participant=unknown" }, "consult", "R2" },
-	{ { "action=record", "media=audio", "participant=true", "recorder=citizen",
-	    "announced=true", "weighty_reasons=unknown" }, "consult", "C2" },
+	{ { "action=record", "media=audio", "participant=true", "recorder=citizen", "announced=true", "weighty_reasons=unknown" }, "consult", "C2" },
 };
 
 static void every_path_reaches_its_verdict(void **state)
@@ -151,7 +167,7 @@ static void camera_step_follows_the_answers(void **state)
 	char buf[256];
 	struct interview iv;
 	interview_start(&iv, rs);
-	answer_all(&iv, paths[16].answers);
+	answer_all(&iv, paths[27].answers); /* C3 with a camera */
 	assert_string_equal(step_ids(rs, interview_outcome(&iv), buf, sizeof buf),
 			    "copy_on_request,no_editing,home_circle_only,disclose_camera");
 	interview_back(&iv);
@@ -229,7 +245,7 @@ static void stop_is_incomplete_naming_the_question(void **state)
 	(void)state;
 	struct interview iv;
 	interview_start(&iv, rs);
-	const char *const path[] = { "action=share", NULL };
+	const char *const path[] = { "action=share", "recorder=citizen", NULL };
 	answer_all(&iv, path);
 	interview_stop(&iv);
 	assert_int_equal(interview_next(&iv), -1);
@@ -238,10 +254,10 @@ static void stop_is_incomplete_naming_the_question(void **state)
 	const struct outcome *o = interview_outcome(&iv);
 	assert_int_equal(o->verdict, VERDICT_INCOMPLETE);
 	assert_int_equal(o->missing, fact("consent_all"));
-	assert_int_equal(iv.nanswers, 1);
+	assert_int_equal(iv.nanswers, 2);
 	/* going back after a stop resumes */
-	assert_int_equal(interview_back(&iv), fact("action"));
-	assert_string_equal(next_id(&iv), "action");
+	assert_int_equal(interview_back(&iv), fact("recorder"));
+	assert_string_equal(next_id(&iv), "recorder");
 
 	/* stopped at the first question: no answers at all */
 	interview_start(&iv, rs);

@@ -1,5 +1,6 @@
 /* The outputs: JSON escaping, the outcome object, the text for a person. */
 #include "helpers.h"
+#include "opname/version.h"
 
 #include "opname/output.h"
 
@@ -50,8 +51,8 @@ static void outcome_object(void **state)
 		 "\"next_steps\": [{\"id\": \"s\", \"ref\": \"p\", \"text\": \"Do \\\"s\\\"\"}], "
 		 "\"facts_used\": [\"a\", \"b\"], \"missing\": [], \"unknown\": [], "
 		 "\"rules_file\": {\"name\": \"t\", \"version\": \"1.2\", \"sha256\": \"%s\"}, "
-		 "\"opname_version\": \"" OPNAME_VERSION "\"",
-		 rs->sha256);
+		 "\"opname_version\": \"%s\"",
+		 rs->sha256, opname_version_text);
 	assert_string_equal(sb.buf, want);
 
 	/* incomplete: no rule, the missing fact, the tool's own reason */
