@@ -16,15 +16,7 @@
 
 enum { TOPICS = 50, BOOLS = 8 };
 
-static uint64_t rng_state = 0x2545f4914f6cdd1du;
-
-static uint64_t rng(void)
-{
-	rng_state ^= rng_state >> 12;
-	rng_state ^= rng_state << 25;
-	rng_state ^= rng_state >> 27;
-	return rng_state * 0x2545f4914f6cdd1du;
-}
+#include "rng.h"
 
 static void rules(int n)
 {

@@ -73,11 +73,7 @@ mkfifo "$tmp/in"
 pid=$!
 exec 3>"$tmp/in"
 printf '%s\n' '{"id": "one", "facts": {"action": "record", "media": "video"}}' >&3
-i=0
-while [ $i -lt 100 ] && ! grep -q '"id": "one"' "$tmp/stream"; do
-	sleep 0.1
-	i=$((i + 1))
-done
+wait_for "$tmp/stream" '"id": "one"'
 last="batch -j 2 - with the input still open" status="(running)" out=$(cat "$tmp/stream") err=""
 case $out in *'"id": "one"'*) ;; *) fail_check "first record not seen before the input ended" ;; esac
 exec 3>&-

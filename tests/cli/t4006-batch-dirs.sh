@@ -48,11 +48,7 @@ mkfifo "$tmp/later"
 printf '%s\n' "$video" >"$tmp/first.jsonl"
 "$OPNAME" batch "$tmp/first.jsonl" "$tmp/later" >"$tmp/out" 2>"$tmp/err" &
 pid=$!
-i=0
-while [ $i -lt 100 ] && ! grep -q 'first.jsonl' "$tmp/out"; do
-	sleep 0.1
-	i=$((i + 1))
-done
+wait_for "$tmp/out" first.jsonl
 last="batch first.jsonl FIFO, the FIFO not yet written" status="(running)" out=$(cat "$tmp/out") err=""
 case $out in *first.jsonl*) ;; *) fail_check "first input's record not out before the next is opened" ;; esac
 printf '%s\n' "$video" >"$tmp/later"

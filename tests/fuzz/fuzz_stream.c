@@ -17,10 +17,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 #include <yaml.h>
 
+#include "memfd-input.h"
 #include "opname/batch-input.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -95,13 +95,8 @@ static bool joined(const uint8_t *data, size_t size)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	long docs = joined(data, size) ? -1 : documents(data, size);
-	int fd = memfd_create("fuzz-stream", 0);
-	if (fd < 0)
-		abort();
-	if (size && write(fd, data, size) != (ssize_t)size)
-		abort();
 	char path[64];
-	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+	int fd = memfd_input("fuzz-stream", data, size, path);
 	long recs = records(path, size);
 	close(fd);
 	if (docs >= 0 && recs != docs) {
