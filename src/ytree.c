@@ -415,9 +415,19 @@ int ymap_unknown_keys(const struct ynode *map, const char *what,
 
 bool ynode_is_null(const struct ynode *n)
 {
-	return n->kind == YNODE_SCALAR && n->plain &&
-	       (n->len == 0 || !strcmp(n->str, "~") || !strcmp(n->str, "null") ||
-		!strcmp(n->str, "Null") || !strcmp(n->str, "NULL"));
+	if (n->kind != YNODE_SCALAR || !n->plain)
+		return false;
+	switch (n->len) { /* by length first: it runs for every value of a case */
+	case 0:
+		return true;
+	case 1:
+		return n->str[0] == '~';
+	case 4:
+		return !strcmp(n->str, "null") || !strcmp(n->str, "Null") ||
+		       !strcmp(n->str, "NULL");
+	default:
+		return false;
+	}
 }
 
 const char *ynode_kind_name(const struct ynode *n)
