@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # opname: see README.md. 'make run' and 'make check' do all the set-up;
 # plain 'make' only builds, and installs nothing.
 
@@ -40,13 +41,16 @@ HARDEN_LDFLAGS  = $(if $(filter 1,$(HARDEN)),$(HARDEN_LINK))
 YAML_CFLAGS = $(shell $(PKG_CONFIG) --cflags yaml-0.1 2>/dev/null)
 YAML_LIBS   = $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null || echo -lyaml)
 CMOCKA_LIBS = $(shell $(PKG_CONFIG) --libs cmocka 2>/dev/null || echo -lcmocka)
+# libedit: the interview's line editing on a terminal (src/ask-input.c)
+EDIT_CFLAGS = $(shell $(PKG_CONFIG) --cflags libedit 2>/dev/null)
+EDIT_LIBS   = $(shell $(PKG_CONFIG) --libs libedit 2>/dev/null || echo -ledit)
 
 OPNAME_CPPFLAGS = -D_GNU_SOURCE -Iinclude $(HARDEN_CPPFLAGS)
-OPNAME_CFLAGS   = $(WARN) $(OPT) -pthread $(HARDEN_CFLAGS) $(YAML_CFLAGS)
+OPNAME_CFLAGS   = $(WARN) $(OPT) -pthread $(HARDEN_CFLAGS) $(YAML_CFLAGS) $(EDIT_CFLAGS)
 OPNAME_LDFLAGS  = $(HARDEN_LDFLAGS)
 ALL_CFLAGS  = $(OPNAME_CPPFLAGS) $(CPPFLAGS) $(OPNAME_CFLAGS) $(CFLAGS) $(EXTRA)
 ALL_LDFLAGS = $(OPNAME_LDFLAGS) $(LDFLAGS)
-LDLIBS  = $(YAML_LIBS) -pthread
+LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS) -pthread
 
 # The library: every source but main.c (mandoc's layout: tests and fuzzers
 # link the same code the binary runs). The core lacks only the built-in
@@ -131,7 +135,7 @@ $(BUILD):
 	mkdir -p $@
 
 run: deps all
-	./opname ask
+	@scripts/run.sh ./opname
 
 # ---- tests ----
 
@@ -235,7 +239,7 @@ fuzz:
 		EXTRA="-fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
 		LDFLAGS="$(FUZZ_SAN)" FUZZ_LDFLAGS=-fsanitize=fuzzer fuzz-targets
 	@set -e; for t in $(FUZZ_TARGETS); do \
-		case $$t in rules) max=65536;; answer) max=1024;; *) max=16384;; esac; \
+		case $$t in rules|analysis) max=65536;; answer) max=1024;; *) max=16384;; esac; \
 		mkdir -p build-fuzz/corpus/$$t; \
 		echo "fuzz: $$t for $(FUZZ_SECONDS)s"; \
 		build-fuzz/fuzz/fuzz-$$t -max_total_time=$(FUZZ_SECONDS) \
@@ -263,7 +267,8 @@ clean:
 # (scripts/static-libyaml.sh), so it runs on any x86-64 Linux, with or
 # without libyaml. musl has no _FORTIFY_SOURCE and a static binary no PIE
 # here, so of the hardening only the stack protector is kept. The binary
-# checks itself: no dynamic section, and it decides a case.
+# checks itself: no dynamic section, and it decides a case (video: not
+# allowed, exit status 1).
 STATIC := build-static
 
 static:
@@ -275,7 +280,8 @@ static:
 		YAML_LIBS=$(abspath $(STATIC))/yaml/libyaml.a $(STATIC)/opname
 	@if readelf -d $(STATIC)/opname | grep -q NEEDED; then \
 		echo "static: $(STATIC)/opname needs shared libraries" >&2; exit 1; fi
-	@$(STATIC)/opname decide --set action=evidence >/dev/null
+	@$(STATIC)/opname decide --set action=record --set media=video >/dev/null; \
+	[ $$? = 1 ] || { echo "static: $(STATIC)/opname does not decide" >&2; exit 1; }
 	cp $(STATIC)/opname opname-static.tmp && mv -f opname-static.tmp opname-static
 	@echo "static: ./opname-static, $$(wc -c <opname-static) bytes, no shared libraries"
 

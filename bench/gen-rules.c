@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Rule files of any size for 'make bench', and cases for them: how the cost
  * of a case grows with the number of rules.
  *

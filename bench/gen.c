@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Case generator for 'make bench': realistic case files for the spelregels.
  *
  * usage: gen [--jsonl] [--seed N] COUNT

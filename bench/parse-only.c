@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The floor for 'make bench': what libyaml alone needs to parse the input,
  * events only, no tree, no decision, no output.
  *

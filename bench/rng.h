@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The bench generators' random numbers: xorshift64*, small, fast and good
  * enough for test data, and the same on every machine for a seed. */
 #ifndef OPNAME_BENCH_RNG_H

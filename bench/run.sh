@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # 'make bench': the performance targets for batch and decide, measured on
 # this machine in one run, printed as one table: throughput and CPU time per
 # case beside libyaml's parse-only time, peak memory, -j 1 against -j 2, and

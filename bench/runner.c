@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Runs commands many times and reports their time and peak memory, for
  * 'make bench' (no dependency on hyperfine or GNU time).
  *

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # bash completion for opname(1): commands, options, --format values, and
 # fact ids and values after --set, read at completion time from the rule
 # file in use ('opname questions --format json'), so a custom --rules file
@@ -5,16 +6,16 @@
 # survive. Kept in step with --help by tests/cli/t7001; zsh and fish have
 # their own (opname.zsh, opname.fish), tested by t7006.
 
-_opname_commands="ask decide batch check test questions graph schema"
-_opname_global="--rules --lang --help --version"
+_opname_commands="ask decide batch check test questions graph schema help"
+_opname_global="--rules --lang --color --help --version"
 
 # The options of each command (without the global ones every command takes).
 _opname_options()
 {
 	case $1 in
-	ask) echo "--save --force" ;;
+	ask) echo "--from --save --force" ;;
 	decide) echo "--set --format --explain" ;;
-	batch) echo "--format --input --csv-sep --csv-bom -o --output --replay -j --jobs" ;;
+	batch) echo "--format --input --csv-sep --csv-bom --csv-raw -o --output --replay -j --jobs" ;;
 	check) echo "--strict --format" ;;
 	test) echo "-v --verbose --run --format --coverage --fail-under" ;;
 	questions) echo "--format" ;;
@@ -146,7 +147,7 @@ _opname()
 		COMPREPLY=($(compgen -W "nl en" -- "$cur"))
 		return
 		;;
-	--rules | --save | -o | --output)
+	--rules | --save | --from | -o | --output)
 		_opname_files "$cur"
 		return
 		;;
@@ -161,7 +162,7 @@ _opname()
 		return
 	fi
 	if [[ $cur == -* ]]; then
-		COMPREPLY=($(compgen -W "$(_opname_options "$cmd") --rules --lang --help" -- "$cur"))
+		COMPREPLY=($(compgen -W "$(_opname_options "$cmd") --rules --lang --color --help" -- "$cur"))
 		return
 	fi
 	case $cmd in

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # fish completion for opname(1), installed in a vendor_completions.d:
 # commands, options, their values, file names, and fact ids and values
 # after --set, read at completion time from the rule file in use ('opname

@@ -1,4 +1,5 @@
 #compdef opname
+# SPDX-License-Identifier: EUPL-1.2
 # zsh completion for opname(1), installed as _opname in a directory of
 # $fpath: commands, options, their values, file names, and fact ids and
 # values after --set, read at completion time from the rule file in use

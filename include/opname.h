@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname: the embeddable core of the policy decision tool.
  *
  * Load a rule file (docs/rules.md), read or build a case, decide it, and

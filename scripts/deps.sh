@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The dependency step of 'make': install what is missing, with apt-get when
 # running as root, or say exactly what to install. 'report' only says what
 # the build lacks, and installs nothing (plain 'make').
@@ -14,6 +15,7 @@ want() { # want CHECK-COMMAND PACKAGE
 
 want 'command -v pkg-config' pkg-config
 want 'pkg-config --exists yaml-0.1' libyaml-dev
+want 'pkg-config --exists libedit' libedit-dev
 if [ "${1:-build}" = check ]; then
 	want 'pkg-config --exists cmocka' libcmocka-dev
 	want 'command -v tmux' tmux

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # make dist: writes DIR/opname-VERSION.tar.gz, the tree as a release.
 # usage: scripts/dist.sh VERSION DIR
 #

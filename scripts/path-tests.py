@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: EUPL-1.2
 """Print a test for every point of the interview of a rule file: each
 complete path of answers, and each point where the next answer is still
 missing. The expectations are what opname decides now, so this writes

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # make static: libyaml built for musl, into DIR/libyaml.a and DIR/include.
 # usage: scripts/static-libyaml.sh DIR
 #

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The version of this tree: 'git describe' in a git checkout of it (v1.2.3
 # gives 1.2.3; commits after the tag add -N-gHASH, changes -dirty), else
 # the VERSION file, which 'make dist' writes into every tarball and which a

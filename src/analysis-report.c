@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* What 'check' reports from a path analysis: every problem, located at the
  * rule, question, choice or step it concerns. */
 #include <string.h>
@@ -190,14 +191,26 @@ static int no_verdict(const struct analysis *an, struct diag *d)
 	return an->no_verdict > 0 ? (int)(an->nexamples + (an->no_verdict > an->nexamples)) : 0;
 }
 
+int analysis_limit_problem(const struct analysis *an, struct diag *d)
+{
+	if (!an->truncated)
+		return 0;
+	if (!an->over_work) {
+		diag_at(d, 0, 0, "more than %ld paths of answers: the analysis stops there, so it cannot show that every path has a verdict",
+			an->max_paths);
+		return 1;
+	}
+	const struct rule *r = &an->rs->rules[an->work_rule];
+	diag_at(d, AT(r), "the analysis stops after %ld condition evaluations, here in rule '%s' (%ld paths of answers so far): the conditions cost too much to follow every path; make them smaller, or ask fewer questions on each path",
+		an->max_work, r->id, an->npaths);
+	return 1;
+}
+
 int analysis_problems(const struct analysis *an, struct diag *d)
 {
 	int problems = contradictions(an->rs, d);
-	if (an->truncated) {
-		diag_at(d, 0, 0, "more than %ld paths of answers: the analysis stops there, so it cannot show that every path has a verdict",
-			an->max_paths);
+	if (analysis_limit_problem(an, d))
 		return problems + 1;
-	}
 	problems += unused_questions(an, d);
 	problems += unused_steps(an, d);
 	problems += unreachable_rules(an, d);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Path analysis (see opname/analysis.h): the interview simulated on every
  * path of answers, folded into a merged decision diagram and counts. */
 #include "opname/analysis.h"
@@ -16,6 +17,8 @@ struct analysis_private {
 	int nodecap;
 	struct arena *arena; /* kids and steps arrays */
 	fact_value *facts;   /* the current path's answers */
+	uint16_t order[OPNAME_MAX_FACTS]; /* and the order they were asked in */
+	int depth;
 	analysis_path_fn *on_path;
 	void *on_path_arg;
 	struct outcome scratch;
@@ -188,36 +191,57 @@ static void mark_apart(struct analysis *an, int fact, const int *kids, int n)
 				row[c] |= (uint64_t)1 << d;
 }
 
-/* The subtree below the current answers; -1 once the limit is reached. */
-static int walk(struct analysis *an)
+/* A path ends. */
+static int path_end(struct analysis *an)
+{
+	struct analysis_private *p = an->priv;
+	if (an->npaths >= an->max_paths) {
+		an->truncated = true;
+		return -1;
+	}
+	if (p->on_path)
+		p->on_path(p->on_path_arg, p->facts, &p->scratch);
+	return leaf(an, &p->scratch);
+}
+
+/* The subtree below the current answers; -1 once a limit is reached.
+ * Evaluation resumes at 'first', the rule that stopped at the fact just
+ * answered: the rules before it were false without reading that fact, so
+ * they are false still, and are not evaluated again at every node. */
+static int walk(struct analysis *an, int first)
 {
 	struct analysis_private *p = an->priv;
 	const struct ruleset *rs = an->rs;
-	engine_decide(rs, p->facts, &p->scratch, NULL);
-	int f = p->scratch.missing;
-	if (f < 0) {
-		if (an->npaths >= an->max_paths) {
-			an->truncated = true;
-			return -1;
-		}
-		if (p->on_path)
-			p->on_path(p->on_path_arg, p->facts, &p->scratch);
-		return leaf(an, &p->scratch);
+	/* the path's answers are the facts read so far, in the order asked */
+	engine_decide_from(rs, p->facts, first, p->order, p->depth, &p->scratch,
+			   &an->work);
+	an->work++; /* a node costs something even when no condition is read */
+	if (an->work > an->max_work) {
+		an->truncated = an->over_work = true;
+		an->work_rule = p->scratch.missing_rule >= 0 ? p->scratch.missing_rule
+			      : p->scratch.rule >= 0 ? p->scratch.rule : first;
+		return -1;
 	}
+	int f = p->scratch.missing;
+	if (f < 0)
+		return path_end(an);
+	int resume = p->scratch.missing_rule;
 	const struct question *q = &rs->questions[f];
 	fact_value vals[OPNAME_MAX_CHOICES];
 	int kids[OPNAME_MAX_CHOICES];
 	int n = analysis_values(q, vals);
 	an->fact_asked[f]++;
-	for (int i = 0; i < n; i++) {
+	p->order[p->depth++] = (uint16_t)f;
+	bool stopped = false;
+	for (int i = 0; i < n && !stopped; i++) {
 		p->facts[f] = vals[i];
-		kids[i] = walk(an);
-		if (kids[i] < 0) {
-			p->facts[f] = FV_MISSING;
-			return -1;
-		}
+		kids[i] = walk(an, resume);
+		stopped = kids[i] < 0;
 	}
+	p->depth--;
 	p->facts[f] = FV_MISSING;
+	if (stopped)
+		return -1;
 	if (q->type == FACT_CHOICE)
 		mark_apart(an, f, kids, n);
 	struct anode node = { .fact = f, .nkids = n, .kids = kids, .rule = -1 };
@@ -233,9 +257,18 @@ void analysis_run(struct analysis *an, const struct ruleset *rs,
 void analysis_run_visit(struct analysis *an, const struct ruleset *rs,
 			long max_paths, analysis_path_fn *on_path, void *arg)
 {
+	analysis_run_limited(an, rs, max_paths, 0, on_path, arg);
+}
+
+void analysis_run_limited(struct analysis *an, const struct ruleset *rs,
+			  long max_paths, long max_work, analysis_path_fn *on_path,
+			  void *arg)
+{
 	memset(an, 0, sizeof *an);
 	an->rs = rs;
 	an->max_paths = max_paths > 0 ? max_paths : ANALYSIS_MAX_PATHS;
+	an->max_work = max_work > 0 ? max_work : ANALYSIS_MAX_WORK;
+	an->work_rule = -1;
 	an->last_tried = -1;
 	an->rule_decides = zalloc(((size_t)rs->nrules + 1) * sizeof(long));
 	an->rule_unknown = zalloc(((size_t)rs->nrules + 1) * sizeof(long));
@@ -255,7 +288,7 @@ void analysis_run_visit(struct analysis *an, const struct ruleset *rs,
 	an->priv->on_path_arg = arg;
 	an->priv->facts = xmalloc(OPNAME_MAX_FACTS * sizeof(fact_value));
 	facts_clear(an->priv->facts, OPNAME_MAX_FACTS);
-	an->root = walk(an);
+	an->root = walk(an, 0);
 }
 
 void analysis_release(struct analysis *an)

@@ -1,9 +1,11 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Parsing one typed answer (see opname/answer.h). */
 #include "opname/answer.h"
 
 #include <stdbool.h>
 #include <string.h>
 
+#include "opname/safe-text.h"
 #include "opname/util.h"
 
 static bool is_space(char c)
@@ -80,6 +82,15 @@ static bool choice_number(const char *s, int nchoices, int *index, bool *number)
 	return true;
 }
 
+/* Does s match text t in any of the rule file's languages? */
+static bool any_lang(const struct text *t, const char *s)
+{
+	for (int l = 0; l < OPNAME_MAX_LANGS; l++)
+		if (t->s[l] && str_ieq(t->s[l], s))
+			return true;
+	return false;
+}
+
 static enum answer_kind parse_choice(const struct question *q, const char *s,
 				     struct answer *out)
 {
@@ -89,34 +100,70 @@ static enum answer_kind parse_choice(const struct question *q, const char *s,
 		return value(out, (fact_value)index);
 	if (number)
 		return bad(out, ANSWER_ERR_NO_SUCH_CHOICE);
-	for (int i = 0; i < q->nchoices; i++) {
+	for (int i = 0; i < q->nchoices; i++)
 		if (str_ieq(q->choices[i].id, s))
 			return value(out, (fact_value)i);
-		/* The choice's own words, as shown, in any language. */
-		for (int l = 0; l < OPNAME_MAX_LANGS; l++) {
-			const char *t = q->choices[i].text.s[l];
-			if (t && str_ieq(t, s))
-				return value(out, (fact_value)i);
-		}
-	}
+	/* The words shown for a choice, in the question and in the summary of
+	 * answers ("Een inwoner", "inwoner"), in any language. */
+	for (int i = 0; i < q->nchoices; i++)
+		if (any_lang(&q->choices[i].text, s) || any_lang(&q->choices[i].label, s))
+			return value(out, (fact_value)i);
 	if (one_of(s, unknown_words))
 		return bad(out, ANSWER_ERR_UNKNOWN_CHOICE);
+	return bad(out, ANSWER_ERR_NOT_UNDERSTOOD);
+}
+
+/* The interview's commands, taken before any value. */
+static const struct {
+	const char *words[5];
+	enum answer_kind kind;
+} commands[] = {
+	{ { "?", "help", NULL }, ANSWER_HELP },
+	{ { "waarom", "why", NULL }, ANSWER_WHY },
+	{ { "begrippen", "terms", NULL }, ANSWER_TERMS },
+	{ { "terug", "back", NULL }, ANSWER_BACK },
+	{ { "stop", "quit", "q", "exit", NULL }, ANSWER_STOP },
+};
+#define NCOMMANDS (sizeof commands / sizeof commands[0])
+
+bool answer_reserved(const char *id)
+{
+	char s[64];
+	size_t n = strlen(id);
+	if (n >= sizeof s)
+		return false; /* no command is that long */
+	normalise(id, n, s);
+	bool digits = *s != '\0';
+	for (const char *p = s; *p; p++)
+		digits = digits && *p >= '0' && *p <= '9';
+	if (digits)
+		return true;
+	for (size_t i = 0; i < NCOMMANDS; i++)
+		if (one_of(s, commands[i].words))
+			return true;
+	return false;
+}
+
+static enum answer_kind parse_bool(const struct question *q, const char *s,
+				   struct answer *out)
+{
+	static const fact_value by_label[3] = { FV_FALSE, FV_TRUE, FV_UNKNOWN };
+	if (one_of(s, yes_words))
+		return value(out, FV_TRUE);
+	if (one_of(s, no_words))
+		return value(out, FV_FALSE);
+	if (one_of(s, unknown_words))
+		return value(out, FV_UNKNOWN);
+	/* The summary's words for an answer ("gemeld", "niet thuis"). */
+	for (int i = 0; i < 3; i++)
+		if (any_lang(&q->labels[i], s))
+			return value(out, by_label[i]);
 	return bad(out, ANSWER_ERR_NOT_UNDERSTOOD);
 }
 
 enum answer_kind answer_parse(const struct question *q, const char *line,
 			      size_t len, struct answer *out)
 {
-	static const struct {
-		const char *words[3];
-		enum answer_kind kind;
-	} commands[] = {
-		{ { "?", "help", NULL }, ANSWER_HELP },
-		{ { "waarom", "why", NULL }, ANSWER_WHY },
-		{ { "begrippen", "terms", NULL }, ANSWER_TERMS },
-		{ { "terug", "back", NULL }, ANSWER_BACK },
-		{ { "stop", "quit", NULL }, ANSWER_STOP },
-	};
 	char s[ANSWER_MAX_LINE + 1];
 	out->error = ANSWER_OK;
 	out->value = FV_MISSING;
@@ -129,7 +176,7 @@ enum answer_kind answer_parse(const struct question *q, const char *line,
 		out->kind = ANSWER_EMPTY;
 		return ANSWER_EMPTY;
 	}
-	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++) {
+	for (size_t i = 0; i < NCOMMANDS; i++) {
 		if (one_of(s, commands[i].words)) {
 			out->kind = commands[i].kind;
 			return out->kind;
@@ -137,11 +184,5 @@ enum answer_kind answer_parse(const struct question *q, const char *line,
 	}
 	if (q->type == FACT_CHOICE)
 		return parse_choice(q, s, out);
-	if (one_of(s, yes_words))
-		return value(out, FV_TRUE);
-	if (one_of(s, no_words))
-		return value(out, FV_FALSE);
-	if (one_of(s, unknown_words))
-		return value(out, FV_UNKNOWN);
-	return bad(out, ANSWER_ERR_NOT_UNDERSTOOD);
+	return parse_bool(q, s, out);
 }

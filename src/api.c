@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The embedding API (include/opname.h): opaque handles over the core's
  * model, loader, case reader, engine and interview. It prints nothing and
  * never exits: out of memory, the core's allocator longjmps back here

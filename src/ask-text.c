@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview's words and layout (see ask.h). */
 #include <string.h>
 
@@ -20,10 +21,10 @@ static const char *const words[AW__COUNT][2] = {
 	[AW_YES] = { "ja", "yes" },
 	[AW_NO] = { "nee", "no" },
 	[AW_UNKNOWN] = { "weet niet", "don't know" },
-	[AW_NOT_UNDERSTOOD] = { "Dat antwoord begrijp ik niet.",
-				"That is not an answer I understand." },
-	[AW_NO_SUCH_CHOICE] = { "Dat nummer staat er niet bij.",
-				"There is no choice with that number." },
+	[AW_NOT_UNDERSTOOD] = { "Dat antwoord begrijp ik niet: {2}.",
+				"That is not an answer I understand: {2}." },
+	[AW_NO_SUCH_CHOICE] = { "Dat nummer staat er niet bij: {2}.",
+				"There is no choice with that number: {2}." },
 	[AW_UNKNOWN_CHOICE] = {
 		"Bij deze vraag kan het antwoord geen 'weet niet' zijn: kies wat het "
 		"best past, of typ ? voor uitleg.",
@@ -36,10 +37,17 @@ static const char *const words[AW__COUNT][2] = {
 		"Dat antwoord bevat tekens die niet te lezen zijn (geen geldige UTF-8).",
 		"That answer holds characters that cannot be read (not valid UTF-8).",
 	},
-	[AW_ANSWER_BOOL] = { "Antwoord met ja, nee of weet niet.",
-			     "Answer yes, no or don't know." },
-	[AW_ANSWER_CHOICE] = { "Kies een nummer van 1 tot {1}.",
-			       "Choose a number from 1 to {1}." },
+	[AW_ANSWER_BOOL] = {
+		"Antwoord met ja, nee of weet niet, of typ ? voor uitleg of stop om te "
+		"stoppen.",
+		"Answer yes, no or don't know, or type ? for help or stop to end.",
+	},
+	[AW_ANSWER_CHOICE] = {
+		"Kies een nummer van 1 tot {1} of typ een keuze zoals die er staat, of "
+		"typ ? voor uitleg of stop om te stoppen.",
+		"Choose a number from 1 to {1} or type a choice as it is shown, or type "
+		"? for help or stop to end.",
+	},
 	[AW_NO_HELP] = { "Bij deze vraag is geen verdere uitleg.",
 			 "There is no further help for this question." },
 	[AW_COMMANDS] = {
@@ -78,6 +86,10 @@ static const char *const words[AW__COUNT][2] = {
 			 "Stopped before every question was answered." },
 	[AW_ANSWERS] = { "Antwoorden", "Answers" },
 	[AW_SAVED] = { "Opgeslagen in", "Saved to" },
+	[AW_FROM] = {
+		"Antwoorden overgenomen uit {2}: {1}. Typ terug om er een te wijzigen.",
+		"Answers taken from {2}: {1}. Type back to change one.",
+	},
 };
 
 const char *ask_word(enum ui_lang l, enum ask_word w)
@@ -95,85 +107,6 @@ void ask_fill(struct strbuf *sb, enum ui_lang l, enum ask_word w,
 		s = p + 3;
 	}
 	sb_adds(sb, s);
-}
-
-/* Columns a run of bytes takes: one per UTF-8 character, none for the
- * colour codes (ESC [ ... m) of struct style. */
-static int columns(const char *s, size_t n)
-{
-	int cols = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == '\033') {
-			while (i < n && s[i] != 'm')
-				i++;
-			continue;
-		}
-		if (((unsigned char)s[i] & 0xc0) != 0x80)
-			cols++;
-	}
-	return cols;
-}
-
-/* The indent that folded lines get: the line's leading spaces, plus its
- * list marker ("1. ", "2) ", "- ") when it has one. */
-static size_t hang(const char *line, size_t n)
-{
-	size_t i = 0;
-	while (i < n && line[i] == ' ')
-		i++;
-	size_t m = i;
-	while (m < n && line[m] >= '0' && line[m] <= '9')
-		m++;
-	if (m > i && m + 1 < n && (line[m] == '.' || line[m] == ')') && line[m + 1] == ' ')
-		return m + 2;
-	if (i + 1 < n && line[i] == '-' && line[i + 1] == ' ')
-		return i + 2;
-	return i;
-}
-
-static void wrap_line(struct strbuf *out, const char *line, size_t n, int width)
-{
-	size_t indent = hang(line, n);
-	if (indent * 2 > (size_t)width)
-		indent = 0;
-	size_t start = 0; /* of what is still to place */
-	for (int first = 1; start < n; first = 0) {
-		int room = width - (first ? 0 : (int)indent);
-		/* as many words as fit in 'room'; at least one */
-		size_t cut = start;
-		while (cut < n) {
-			size_t next = cut;
-			while (next < n && line[next] == ' ')
-				next++;
-			while (next < n && line[next] != ' ')
-				next++;
-			if (cut > start && columns(line + start, next - start) > room)
-				break;
-			cut = next;
-		}
-		if (!first)
-			sb_addf(out, "%*s", (int)indent, "");
-		sb_add(out, line + start, cut - start);
-		sb_addc(out, '\n');
-		start = cut;
-		while (start < n && line[start] == ' ')
-			start++;
-	}
-}
-
-void ask_wrap(struct strbuf *out, const char *text, int width)
-{
-	while (*text) {
-		const char *nl = strchr(text, '\n');
-		size_t n = nl ? (size_t)(nl - text) : strlen(text);
-		if (width <= 0 || columns(text, n) <= width) {
-			sb_add(out, text, n);
-			sb_addc(out, '\n');
-		} else {
-			wrap_line(out, text, n, width);
-		}
-		text += n + (nl != NULL);
-	}
 }
 
 void ask_terms(struct strbuf *sb, const struct ruleset *rs, int f, int lang,

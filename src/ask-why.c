@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview's 'waarom' (why), as MYCIN's WHY: generated from the rules,
  * never from a reason text, since a reason is a conclusion that holds only
  * on its own path and would give the answer away before it is given. It

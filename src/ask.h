@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview's words and layout (ask-text.c), for cmd-ask.c only. The
  * policy's own words (questions, help, reasons, steps) come from the rule
  * file; these are the interview's frame, in Dutch and English. */
@@ -44,6 +45,7 @@ enum ask_word {
 	AW_STOPPED,
 	AW_ANSWERS,
 	AW_SAVED,
+	AW_FROM,
 	AW__COUNT
 };
 
@@ -52,11 +54,6 @@ const char *ask_word(enum ui_lang l, enum ask_word w);
 /* Append word w with "{1}" and "{2}" replaced by a and b. */
 void ask_fill(struct strbuf *sb, enum ui_lang l, enum ask_word w,
 	      const char *a, const char *b);
-
-/* Append text with every line ended by '\n', lines longer than 'width'
- * columns folded at spaces under their indent or list marker ("  1. ");
- * width 0 leaves the lines as they are. Colour codes take no columns. */
-void ask_wrap(struct strbuf *out, const char *text, int width);
 
 /* An answer as the question offers it: "ja", "weet niet", or the choice's
  * text. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* A batch record decided (see the header): the work 'batch' does per case,
  * the same whether one thread does it or several. */
 #include "opname/batch-decide.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Batch input: records out of a stream, one line at a time (see the header
  * for where records end). The input is read in 64 KiB chunks; a line is
  * classified by its first bytes and copied into the record being gathered,

@@ -1,8 +1,11 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Batch records: JSON Lines (the default), CSV and one line of text. */
 #include "opname/batch-output.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+#include "opname/safe-text.h"
 
 int batch_out_format_parse(const char *name, enum batch_out_format *f)
 {
@@ -196,6 +199,22 @@ void csv_field(struct strbuf *sb, const char *s, char sep)
 	sb_addc(sb, '"');
 }
 
+/* A cell a spreadsheet would take for a formula (=, +, -, @, and TAB or CR,
+ * which some strip first) gets a single quote before it, as OWASP's "CSV
+ * Injection" advises: shown as text, the quote hidden. Unless raw. */
+void csv_cell(struct strbuf *sb, const char *s, char sep, bool raw)
+{
+	if (!raw && *s && strchr("=+-@\t\r", *s)) {
+		struct strbuf q = STRBUF_INIT;
+		sb_addc(&q, '\'');
+		sb_adds(&q, s);
+		csv_field(sb, q.buf, sep);
+		sb_release(&q);
+		return;
+	}
+	csv_field(sb, s, sep);
+}
+
 /* Fact or step ids joined with ';' (ids hold no ';', ',' or quotes), in
  * quotes when ';' is also the separator. */
 static void id_list(struct strbuf *sb, const struct batch_writer *w,
@@ -217,12 +236,12 @@ static void csv_record(struct strbuf *sb, const struct batch_writer *w,
 		       const struct batch_result *r)
 {
 	char sep = sep_of(w);
-	csv_field(sb, r->id, sep);
+	csv_cell(sb, r->id, sep, w->csv_raw);
 	if (r->error) {
 		seps(sb, w, 1);
 		sb_adds(sb, "error");
 		seps(sb, w, 5);
-		csv_field(sb, r->error, sep);
+		csv_cell(sb, r->error, sep, w->csv_raw);
 		seps(sb, w, w->replay ? 2 : 0);
 		sb_adds(sb, "\r\n");
 		return;
@@ -232,7 +251,7 @@ static void csv_record(struct strbuf *sb, const struct batch_writer *w,
 	sb_adds(sb, verdict_id(o->verdict));
 	seps(sb, w, 1);
 	if (o->rule >= 0)
-		csv_field(sb, w->rs->rules[o->rule].id, sep);
+		csv_cell(sb, w->rs->rules[o->rule].id, sep, w->csv_raw);
 	seps(sb, w, 1);
 	id_list(sb, w, o->steps, o->nsteps, true);
 	seps(sb, w, 1);
@@ -256,19 +275,11 @@ static void csv_record(struct strbuf *sb, const struct batch_writer *w,
 
 /* ---- text ---- */
 
-/* One line per case: a control character (a newline in an id) shows as a
- * space. */
+/* One line per case: a line break in an id shows as a space, any other
+ * control escaped (safe-text.h). */
 static void text_one_line(struct strbuf *sb, const char *s)
 {
-	for (const char *run = s;; s++) {
-		if (*s && ((unsigned char)*s >= 0x20 && *s != 0x7f))
-			continue;
-		sb_add(sb, run, (size_t)(s - run));
-		if (!*s)
-			return;
-		sb_addc(sb, ' ');
-		run = s + 1;
-	}
+	sb_adds_safe(sb, s, SAFE_ONE_LINE);
 }
 
 static void text_list(struct strbuf *sb, const char *label,

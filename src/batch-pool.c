@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The pool of 'batch -j N' (see the header).
  *
  * Chunks of records go round a ring: the adding thread fills one, hands it

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The spelregels and their tests, built into the binary so that ./opname
  * works from any directory with no files beside it.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The case-file reader. Kept small and allocation-free per case (beyond the
  * YAML tree in a reused arena), since 'batch' runs it a million times. */
 #include "opname/case.h"

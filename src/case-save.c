@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Writing the case file of an interview (see opname/case-save.h). */
 #include "opname/case-save.h"
 
@@ -6,6 +7,8 @@
 #include "opname/atomic-file.h"
 #include "opname/output.h"
 #include "opname/version.h"
+#include "opname/safe-text.h"
+#include "opname/temp-guard.h"
 
 /* Strings go out as YAML double-quoted scalars. A JSON string is one, so
  * the one JSON string writer serves: a choice id like "no" stays a string. */
@@ -46,6 +49,8 @@ void case_save_yaml(struct strbuf *sb, const struct ruleset *rs,
 		value_yaml(sb, q, c->facts[c->order[i]]);
 		sb_addc(sb, '\n');
 	}
+	if (c->meta)
+		sb_addf(sb, "meta: %s\n", c->meta);
 	sb_addf(sb, "outcome:\n  verdict: %s\n  rule: ", verdict_id(o->verdict));
 	if (o->rule >= 0)
 		json_str(sb, rs->rules[o->rule].id);
@@ -87,19 +92,42 @@ void case_save_default_id(const char *path, char *buf, size_t size)
 		base = "ask";
 		n = 3;
 	}
-	snprintf(buf, size, "%.*s", (int)n, base);
+	/* An id is text, and must read back as written: a byte of the name
+	 * that is not UTF-8 becomes U+FFFD, and a cut falls between
+	 * characters. */
+	const unsigned char *p = (const unsigned char *)base;
+	size_t out = 0;
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		int len = utf8_decode(p + i, n - i, &cp);
+		const char *piece = len ? base + i : "\xef\xbf\xbd";
+		size_t plen = len ? (size_t)len : 3;
+		if (out + plen >= size)
+			break;
+		memcpy(buf + out, piece, plen);
+		out += plen;
+		i += len ? (size_t)len : 1;
+	}
+	buf[out] = '\0';
 }
 
 int case_save(const char *path, bool force, const struct ruleset *rs,
 	      const struct saved_case *c, struct strbuf *err)
 {
 	struct atomic_file af;
-	if (atomic_open(&af, path, 0600, force, err) < 0)
-		return -1;
 	struct strbuf doc = STRBUF_INIT;
 	case_save_yaml(&doc, rs, c);
-	/* A short write shows up in atomic_commit's flush and error check. */
-	fwrite(doc.buf, 1, doc.len, af.f);
+	/* Opening may wait (a FIFO's reader): Ctrl-C still works there. From
+	 * the first byte to the rename, every signal waits instead. */
+	int r = atomic_open(&af, path, 0600, force, err);
+	if (r == 0) {
+		sigset_t old;
+		temp_guard_block(&old);
+		/* A short write shows up in atomic_commit's flush and check. */
+		fwrite(doc.buf, 1, doc.len, af.f);
+		r = atomic_commit(&af, err);
+		temp_guard_unblock(&old);
+	}
 	sb_release(&doc);
-	return atomic_commit(&af, err);
+	return r < 0 ? -1 : 0;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname batch: many cases, streamed. One record out per case in, in input
  * order; a bad case becomes an error record and the batch goes on.
  *
@@ -7,7 +8,6 @@
  * file, whose default id ("FILE" or "FILE:1") depends on whether a second
  * case follows. */
 #include <errno.h>
-#include <signal.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,9 +25,10 @@
 #include "opname/case.h"
 #include "opname/csv-input.h"
 #include "opname/engine.h"
+#include "opname/safe-text.h"
 
 enum { OPT_FORMAT = OPT_COMMAND_BASE, OPT_INPUT, OPT_REPLAY, OPT_CSV_SEP,
-       OPT_CSV_BOM };
+       OPT_CSV_BOM, OPT_CSV_RAW };
 enum input_mode { INPUT_AUTO, INPUT_YAML, INPUT_JSONL, INPUT_CSV };
 enum { MAX_JOBS = 256 };
 
@@ -150,8 +151,11 @@ static void note_version(struct batch *b, const char *v)
 			return;
 	if (b->nversions == MAX_VERSIONS)
 		b->more_versions = true;
-	else
-		b->versions[b->nversions++] = xstrdup(v);
+	else {
+		struct strbuf safe = STRBUF_INIT; /* from a case file: anything */
+		sb_adds_safe(&safe, v, 0);
+		b->versions[b->nversions++] = safe.buf ? safe.buf : xstrdup("");
+	}
 }
 
 static void count(struct batch *b, const struct slot *s)
@@ -161,7 +165,7 @@ static void count(struct batch *b, const struct slot *s)
 		b->errors++;
 		if (b->errors <= ERRORS_SHOWN) {
 			clear_progress(b);
-			fprintf(stderr, "opname: %s\n", s->error.buf);
+			fail(0, "%s", s->error.buf);
 		}
 		if (b->errors == ERRORS_SHOWN + 1)
 			fputs("opname: more bad cases: see their records in the output\n", stderr);
@@ -260,6 +264,9 @@ static void run_input(struct batch *b, const char *path, bool listed)
 		return;
 	}
 	batch_input_on_wait(in, flush_on_wait, b);
+	if (b->w.format != BATCH_OUT_TEXT && !utf8_valid(name, strlen(name)))
+		fail(0, "%s: the file name is not UTF-8: in the records its bad bytes are U+FFFD",
+		     name);
 	b->in_name = name;
 	b->in_records = 0;
 	b->in_failed = false;
@@ -396,18 +403,6 @@ static void summary(struct batch *b)
 
 /* ---- -o FILE ---- */
 
-/* The temporary beside -o FILE, removed if a signal ends the batch. */
-static const char *volatile temp_to_remove;
-
-static void on_signal(int sig)
-{
-	const char *t = temp_to_remove;
-	if (t)
-		unlink(t);
-	signal(sig, SIG_DFL);
-	raise(sig);
-}
-
 static int open_output(struct batch *b)
 {
 	struct strbuf err = STRBUF_INIT;
@@ -417,15 +412,6 @@ static int open_output(struct batch *b)
 		int status = fail(EX_IOERR, "%s", err.buf);
 		sb_release(&err);
 		return status;
-	}
-	temp_to_remove = b->af.tmp;
-	static const int sigs[] = { SIGINT, SIGTERM, SIGHUP };
-	for (size_t i = 0; i < sizeof sigs / sizeof sigs[0]; i++) {
-		struct sigaction sa = { .sa_handler = on_signal }, old;
-		sigemptyset(&sa.sa_mask);
-		/* a signal ignored from the start (a background job) stays so */
-		if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler != SIG_IGN)
-			sigaction(sigs[i], &sa, NULL);
 	}
 	return 0;
 }
@@ -441,7 +427,6 @@ static int close_output(struct batch *b)
 	} else if (atomic_commit(&b->af, &err) < 0) {
 		status = fail(EX_IOERR, "%s", err.buf);
 	}
-	temp_to_remove = NULL;
 	sb_release(&err);
 	return status;
 }
@@ -470,12 +455,13 @@ static int parse_options(struct batch *b, int argc, char **argv)
 		{ "jobs", required_argument, NULL, 'j' },
 		{ "csv-sep", required_argument, NULL, OPT_CSV_SEP },
 		{ "csv-bom", no_argument, NULL, OPT_CSV_BOM },
+		{ "csv-raw", no_argument, NULL, OPT_CSV_RAW },
 		GLOBAL_OPTIONS,
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt, r;
 	b->jobs = 1;
-	while ((opt = getopt_long(argc, argv, "ho:j:", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_batch, argc, argv, "ho:j:", opts)) != -1) {
 		if (opt == OPT_FORMAT) {
 			if (batch_out_format_parse(optarg, &b->w.format) < 0)
 				return usage_error(&cmd_batch, "unknown format '%s': use jsonl, csv or text",
@@ -497,13 +483,15 @@ static int parse_options(struct batch *b, int argc, char **argv)
 		} else if (opt == OPT_CSV_BOM) {
 			b->w.csv_bom = true;
 		} else if (opt == 'o') {
-			b->out_path = optarg;
+			b->out_path = strcmp(optarg, "-") ? optarg : NULL;
 		} else if (opt == OPT_REPLAY) {
 			b->w.replay = true;
 		} else if (opt == 'j') {
 			if (parse_jobs(optarg, &b->jobs) < 0)
 				return usage_error(&cmd_batch, "-j '%s': give a number of threads from 1 to %d, or 0 for one per processor",
 						   optarg, MAX_JOBS);
+		} else if (opt == OPT_CSV_RAW) {
+			b->w.csv_raw = true;
 		} else if ((r = ctx_option(b->ctx, &cmd_batch, opt, optarg)) != 0) {
 			return r == -1 ? EX_SOFTWARE : r;
 		}
@@ -579,7 +567,7 @@ static int run(struct ctx *ctx, int argc, char **argv)
 const struct command cmd_batch = {
 	.name = "batch",
 	.synopsis = "[FILE|DIR|-]... [--format jsonl|csv|text] [--input yaml|jsonl|csv]\n"
-		    "                    [--csv-sep ,|;] [--csv-bom] [-o FILE] [--replay] [-j N]",
+		    "                    [--csv-sep ,|;] [--csv-bom] [--csv-raw] [-o FILE] [--replay] [-j N]",
 	.summary = "decide many cases: YAML documents, JSON, JSON Lines, directories",
 	.help = "Each case gives one output record, in input order; a bad case gives\n"
 		"a record with verdict 'error' and the batch goes on. With no FILE,\n"
@@ -598,11 +586,16 @@ const struct command cmd_batch = {
 		"                    for a spreadsheet set to Dutch)\n"
 		"  --csv-bom         start --format csv with a UTF-8 byte order mark,\n"
 		"                    for spreadsheets that need one to read UTF-8\n"
-		"  -o, --output FILE write the records to FILE (atomically, mode 0600)\n"
+		"  -o, --output FILE write the records to FILE: a file is replaced\n"
+		"                    atomically (mode 0600), a symlink's target too, a\n"
+		"                    device or FIFO written through; - is stdout\n"
 		"  --replay          compare with the outcome saved in each case file:\n"
 		"                    records add previous_verdict and changed\n"
 		"  -j, --jobs N      decide with N threads (default 1; 0: one per\n"
-		"                    processor); the output is the same, in input order\n\n"
+		"                    processor); the output is the same, in input order\n"
+		"  --csv-raw         CSV cells as they are: without it, a cell that starts\n"
+		"                    with =, +, -, @, TAB or CR gets a ' before it, so\n"
+		"                    that no spreadsheet takes it for a formula\n\n"
 		"exit status: 0 every case decided; 66 an input could not be opened\n"
 		"(its record is an error); else 65 a case was an error; 74 the\n"
 		"output could not be written.\n",

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname check: is the rule file valid and complete? doas -C in spirit: load
  * it (every loader error, located), walk every path of answers, report every
  * problem, and answer with the exit status. --format json gives the same as
@@ -73,7 +74,7 @@ static int parse_options(struct ctx *ctx, int argc, char **argv,
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt, r;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_check, argc, argv, "h", opts)) != -1) {
 		if (opt == OPT_STRICT) {
 			o->strict = true;
 		} else if (opt == OPT_FORMAT) {

@@ -1,67 +1,18 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname decide: one case from a file and/or --set, no questions asked. */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "command.h"
 #include "opname/case.h"
 #include "opname/engine.h"
+#include "opname/safe-text.h"
 #include "opname/rules.h"
 
 enum { OPT_SET = OPT_COMMAND_BASE, OPT_FORMAT, OPT_EXPLAIN };
-
-static int load_case(struct ctx *ctx, const char *path, struct arena *a,
-		     struct case_file *c)
-{
-	size_t len;
-	/* One byte past the limit, so that the reader reports the size. */
-	char *buf = read_file(path, ylimits_case.size + 1, &len);
-	const char *name = strcmp(path, "-") ? path : "<stdin>";
-	if (!buf) {
-		if (errno == EFBIG)
-			return fail(EX_DATAERR, "%s: larger than the limit of %zu bytes for a case",
-				    name, ylimits_case.size);
-		return fail(EX_NOINPUT, "%s: cannot read: %s", name, strerror(errno));
-	}
-	struct diag d;
-	diag_init(&d, name);
-	int rc = case_read(ctx->rs, buf, len, a, c, &d);
-	free(buf);
-	if (rc < 0)
-		diag_print(&d);
-	diag_release(&d);
-	return rc < 0 ? EX_DATAERR : 0;
-}
-
-static void explain_json(struct strbuf *sb, const struct ruleset *rs,
-			 const struct trace *t)
-{
-	sb_adds(sb, ", \"explain\": [");
-	for (int r = 0; r < t->tried; r++) {
-		const struct rule *rule = &rs->rules[r];
-		sb_adds(sb, r ? ", {\"rule\": " : "{\"rule\": ");
-		json_str(sb, rule->id);
-		sb_adds(sb, ", \"value\": ");
-		json_str(sb, tri_name(t->node[rule->when]));
-		sb_adds(sb, ", \"conditions\": [");
-		int end = rule->when + rs->conds[rule->when].size, first = 1;
-		for (int n = rule->when; n < end; n++) {
-			if (t->node[n] == TRI_NOT_EVALUATED)
-				continue;
-			struct strbuf c = STRBUF_INIT;
-			cond_text(&c, rs, n);
-			sb_adds(sb, first ? "{\"test\": " : ", {\"test\": ");
-			json_str(sb, c.buf);
-			sb_adds(sb, ", \"value\": ");
-			json_str(sb, tri_name(t->node[n]));
-			sb_addc(sb, '}');
-			sb_release(&c);
-			first = 0;
-		}
-		sb_adds(sb, "]}");
-	}
-	sb_addc(sb, ']');
-}
 
 static int decide(struct ctx *ctx, int argc, char **argv)
 {
@@ -74,7 +25,7 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 	};
 	const char **sets = calloc((size_t)argc, sizeof *sets);
 	int nsets = 0, json = 0, explain = 0, opt, r;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_decide, argc, argv, "h", opts)) != -1) {
 		if (opt == OPT_SET) {
 			sets[nsets++] = optarg;
 		} else if (opt == OPT_FORMAT) {
@@ -99,6 +50,9 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 		return usage_error(&cmd_decide, "one case file at a time: use 'opname batch' for more");
 	}
 	const char *path = optind < argc ? argv[optind] : NULL;
+	bool implicit = !path && !isatty(STDIN_FILENO);
+	if (implicit)
+		path = "-";
 	int status = ctx_rules(ctx);
 	if (status) {
 		free(sets);
@@ -108,7 +62,7 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 	struct case_file c;
 	case_init(ctx->rs, &c);
 	if (path)
-		status = load_case(ctx, path, a, &c);
+		status = case_open(ctx->rs, path, implicit, a, &c, NULL);
 	struct strbuf sb = STRBUF_INIT;
 	for (int i = 0; !status && i < nsets; i++) {
 		if (case_set(ctx->rs, &c, sets[i], &sb) < 0)
@@ -127,19 +81,26 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 	engine_decide(ctx->rs, c.facts, &o, explain ? &t : NULL);
 
 	const char *id = c.id ? c.id : path ? path : "-";
+	if (json && !c.id && !utf8_valid(id, strlen(id)))
+		fail(0, "%s: the file name is not UTF-8: in the JSON its bad bytes are U+FFFD", id);
 	sb_reset(&sb);
 	if (json) {
 		sb_addc(&sb, '{');
 		outcome_json_fields(&sb, ctx->rs, id, &o, ctx->lang, ctx->ui);
-		if (explain)
-			explain_json(&sb, ctx->rs, &t);
+		if (explain) {
+			sb_adds(&sb, ", \"explain\": ");
+			explain_json(&sb, ctx->rs, &o, &t);
+		}
 		sb_adds(&sb, "}\n");
 	} else {
-		outcome_text(&sb, ctx->rs, &o, ctx->lang, ctx->ui, stdout_style());
+		struct strbuf text = STRBUF_INIT;
+		outcome_text(&text, ctx->rs, &o, ctx->lang, ctx->ui, stdout_style());
 		if (explain) {
-			sb_addc(&sb, '\n');
-			explain_text(&sb, ctx->rs, &o, &t, ctx->ui);
+			sb_addc(&text, '\n');
+			explain_text(&text, ctx->rs, &o, &t, ctx->ui);
 		}
+		text_fold(&sb, text.buf, stdout_width());
+		sb_release(&text);
 	}
 	status = write_stdout(sb.buf, sb.len);
 	sb_release(&sb);
@@ -152,7 +113,9 @@ const struct command cmd_decide = {
 	.name = "decide",
 	.synopsis = "[CASEFILE|-] [--set FACT=VALUE]... [--format text|json] [--explain]",
 	.summary = "decide one case from a case file and/or --set, asking nothing",
-	.help = "options:\n"
+	.help = "With no CASEFILE and stdin not a terminal, the case is read from stdin;\n"
+		"an empty stdin is no case file (so --set alone works under </dev/null).\n\n"
+		"options:\n"
 		"  --set FACT=VALUE  add or override a fact (values: true, false, yes, no,\n"
 		"                    ja, nee, unknown, or a choice id); may be repeated\n"
 		"  --format text|json  output for a person (default) or one JSON object\n"

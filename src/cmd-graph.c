@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname graph: the decision logic as a diagram, drawn from the path
  * analysis: questions as nodes, answers on the edges, outcomes as coloured
  * leaves. The analysis merges identical subtrees, so each outcome and each
@@ -231,7 +232,7 @@ static int graph(struct ctx *ctx, int argc, char **argv)
 	};
 	int opt, r;
 	enum format format = FORMAT_DOT;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_graph, argc, argv, "h", opts)) != -1) {
 		if (opt == OPT_FORMAT) {
 			if (!strcmp(optarg, "dot"))
 				format = FORMAT_DOT;
@@ -252,9 +253,14 @@ static int graph(struct ctx *ctx, int argc, char **argv)
 	struct analysis an;
 	analysis_run(&an, ctx->rs, 0);
 	if (an.truncated) {
+		struct diag d;
+		diag_init(&d, ctx->rs->file);
+		analysis_limit_problem(&an, &d);
+		diag_print(&d);
+		diag_release(&d);
 		analysis_release(&an);
-		return fail(EX_DATAERR, "%s: more than %ld paths of answers: too many to draw",
-			    ctx->rs->file, (long)ANALYSIS_MAX_PATHS);
+		return fail(EX_DATAERR, "%s: nothing drawn: the analysis stops at its limit",
+			    ctx->rs->file);
 	}
 	struct graph g = { .ctx = ctx, .an = &an, .format = format };
 	g.order = xmalloc((size_t)an.nnodes * sizeof *g.order);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname questions: the fact vocabulary, for people who write case files by
  * hand or by script: ids, types, choices, texts, and the rules using each. */
 #include <string.h>
@@ -112,7 +113,7 @@ static int questions(struct ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt, r, json = 0;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_questions, argc, argv, "h", opts)) != -1) {
 		if (opt == OPT_FORMAT) {
 			if (!strcmp(optarg, "json"))
 				json = 1;
@@ -144,7 +145,11 @@ static int questions(struct ctx *ctx, int argc, char **argv)
 	}
 	if (json)
 		sb_adds(&sb, "\n]}\n");
-	status = write_stdout(sb.buf, sb.len);
+	struct strbuf folded = STRBUF_INIT;
+	if (!json)
+		text_fold(&folded, sb.buf, stdout_width());
+	status = json ? write_stdout(sb.buf, sb.len) : write_stdout(folded.buf, folded.len);
+	sb_release(&folded);
 	sb_release(&sb);
 	return status;
 }

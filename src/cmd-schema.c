@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname schema: a JSON Schema of case files, outcome records or the
  * questions' JSON, for the loaded rule file (schema.c). */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname test: run test cases against the rule file (opa test, in small).
  * Failures and the closing 'N passed, N failed' go to stdout: they are the
  * result. A test file that cannot be read is bad data (65), and then no test
@@ -15,6 +16,7 @@
 #include "opname/analysis.h"
 #include "opname/dir-list.h"
 #include "opname/rules.h"
+#include "opname/safe-text.h"
 #include "opname/testcase.h"
 #include "opname/ytree.h"
 
@@ -155,8 +157,8 @@ static void add_default(struct run *run)
 /* What the tests reach: counts, and the first few paths none takes. */
 struct coverage {
 	int rules, steps;
-	long reached, npaths;
-	bool truncated;
+	long reached, npaths, max_work;
+	bool truncated, over_work;
 	struct strbuf missed; /* path texts, one per line */
 	int nmissed;
 	double percent;
@@ -171,7 +173,9 @@ static void check_path(void *arg, const fact_value *facts, const struct outcome 
 {
 	struct path_check *pc = arg;
 	char *key = path_key(facts, o);
-	if (bsearch(&key, pc->run->paths, (size_t)pc->run->npaths, sizeof key, key_cmp)) {
+	/* bsearch and qsort want an array, even of none (no complete test) */
+	if (pc->run->npaths &&
+	    bsearch(&key, pc->run->paths, (size_t)pc->run->npaths, sizeof key, key_cmp)) {
 		pc->c->reached++;
 	} else if (pc->c->nmissed++ < 10) {
 		analysis_path_text(pc->run->ctx->rs, facts, &pc->c->missed);
@@ -188,13 +192,16 @@ static void coverage_count(struct run *run, struct coverage *c)
 	struct path_check pc = { run, c };
 	struct analysis an;
 	memset(c, 0, sizeof *c);
-	qsort(run->paths, (size_t)run->npaths, sizeof *run->paths, key_cmp);
+	if (run->npaths)
+		qsort(run->paths, (size_t)run->npaths, sizeof *run->paths, key_cmp);
 	analysis_run_visit(&an, rs, 0, check_path, &pc);
 	for (int r = 0; r < rs->nrules; r++)
 		c->rules += run->rule_hit[r];
 	for (int s = 0; s < rs->nsteps; s++)
 		c->steps += run->step_hit[s];
 	c->truncated = an.truncated;
+	c->over_work = an.over_work;
+	c->max_work = an.max_work;
 	c->npaths = an.truncated ? an.max_paths : an.npaths;
 	long got = c->rules + c->steps + run->unknown_hit + (an.truncated ? 0 : c->reached);
 	long all = rs->nrules + rs->nsteps + 1 + (an.truncated ? 0 : an.npaths);
@@ -209,7 +216,10 @@ static void coverage_text(const struct run *run, const struct coverage *c,
 	sb_addf(sb, "coverage: %d/%d rules, %d/%d steps, 'unknown' section %s, ",
 		c->rules, rs->nrules, c->steps, rs->nsteps,
 		run->unknown_hit ? "reached" : "not reached");
-	if (c->truncated)
+	if (c->truncated && c->over_work)
+		sb_addf(sb, "paths not counted (more than %ld condition evaluations)",
+			c->max_work);
+	else if (c->truncated)
 		sb_addf(sb, "paths not counted (more than %ld)", c->npaths);
 	else
 		sb_addf(sb, "%ld/%ld paths", c->reached, c->npaths);
@@ -351,6 +361,16 @@ static int run_one(struct run *run, const struct testfile *tf,
 	return failed;
 }
 
+/* Test names and file names are anyone's text: escaped for the terminal. */
+static int write_safe(const struct strbuf *sb)
+{
+	struct strbuf safe = STRBUF_INIT;
+	sb_add_safe(&safe, sb->buf ? sb->buf : "", sb->len, SAFE_KEEP_LINES);
+	int status = write_stdout(safe.buf ? safe.buf : "", safe.len);
+	sb_release(&safe);
+	return status;
+}
+
 /* The closing part: coverage, the counts, and --fail-under's verdict. */
 static int close_run(struct run *run, struct strbuf *sb, int passed, int failed)
 {
@@ -369,7 +389,7 @@ static int close_run(struct run *run, struct strbuf *sb, int passed, int failed)
 			coverage_text(run, &c, sb);
 		sb_addf(sb, "%d passed, %d failed\n", passed, failed);
 	}
-	int status = write_stdout(sb->buf, sb->len);
+	int status = opt->json ? write_stdout(sb->buf, sb->len) : write_safe(sb);
 	if (opt->coverage)
 		sb_release(&c.missed);
 	if (status)
@@ -401,7 +421,7 @@ static int run_all(struct run *run)
 				passed++;
 		}
 		if (!opt->json) { /* text goes out as it comes; JSON is one object */
-			status = write_stdout(sb.buf, sb.len);
+			status = write_safe(&sb);
 			sb_reset(&sb);
 		}
 	}
@@ -425,7 +445,7 @@ static int parse_options(struct ctx *ctx, int argc, char **argv,
 	};
 	int opt, r;
 	char *end;
-	while ((opt = getopt_long(argc, argv, "hv", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(&cmd_test, argc, argv, "hv", opts)) != -1) {
 		if (opt == OPT_COVERAGE) {
 			o->coverage = true;
 		} else if (opt == 'v') {

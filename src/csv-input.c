@@ -1,9 +1,11 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Cases from CSV (see opname/csv-input.h). The lines come from batch-input
  * in JSON Lines mode, which already reads in bounded memory, skips blank
  * lines, tells the line numbers and flushes before it waits; a row whose
  * quoted cell holds line breaks is joined from several of them (a blank
  * line inside such a cell is lost, which no fact value or id needs). */
 #include "opname/csv-input.h"
+#include "opname/safe-text.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,8 +1,11 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 #include "opname/diag.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "opname/safe-text.h"
 
 void diag_init(struct diag *d, const char *file)
 {
@@ -25,8 +28,8 @@ void diag_clear(struct diag *d)
 	sb_reset(&d->text);
 }
 
-static void add(struct diag *d, int line, int col, const char *level,
-		const char *fmt, va_list ap)
+static void __attribute__((format(printf, 5, 0)))
+add(struct diag *d, int line, int col, const char *level, const char *fmt, va_list ap)
 {
 	if (line > 0)
 		sb_addf(&d->text, "%s:%lld:%d: %s", d->file, line + d->line_offset,
@@ -79,13 +82,23 @@ const char *diag_first(const struct diag *d, struct strbuf *out)
 
 void diag_print(const struct diag *d)
 {
+	/* Each line escaped (safe-text.h): it quotes the input. */
+	struct strbuf line = STRBUF_INIT;
 	const char *p = d->text.buf;
 	while (p && *p) {
 		const char *nl = strchr(p, '\n');
-		fprintf(stderr, "opname: %.*s\n", (int)(nl - p), p);
+		sb_reset(&line);
+		sb_adds(&line, "opname: ");
+		sb_add_safe(&line, p, (size_t)(nl - p), 0);
+		sb_addc(&line, '\n');
+		fputs(line.buf, stderr);
 		p = nl + 1;
 	}
-	if (d->count + d->warnings > DIAG_MAX)
-		fprintf(stderr, "opname: %s: %d more messages not shown\n",
-			d->file, d->count + d->warnings - DIAG_MAX);
+	if (d->count + d->warnings > DIAG_MAX) {
+		sb_reset(&line);
+		sb_adds_safe(&line, d->file, 0);
+		fprintf(stderr, "opname: %s: %d more messages not shown\n", line.buf,
+			d->count + d->warnings - DIAG_MAX);
+	}
+	sb_release(&line);
 }

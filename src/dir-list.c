@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Listing a directory (see the header). Only a regular file is a file to
  * read: a FIFO named cases.yaml would block for ever, a symlink to
  * /dev/zero never end; callers report those (DIR_KIND_OTHER) instead. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 #include "opname/engine.h"
 
 #include <string.h>
@@ -16,6 +17,7 @@ struct eval {
 	struct trace *trace;
 	bool citing; /* evaluating the condition of a ref */
 	uint8_t seen[OPNAME_MAX_FACTS]; /* fact already in out->used */
+	long work;                      /* condition nodes evaluated */
 	/* Unknown facts met in the current condition; trimmed back whenever a
 	 * subcondition settles true or false, so what remains made it unknown. */
 	int nblame;
@@ -67,6 +69,7 @@ static int eval(struct eval *e, int node)
 {
 	const struct cond *c = &e->rs->conds[node];
 	int mark = e->nblame, v;
+	e->work++;
 	switch (c->kind) {
 	case COND_TRUE:
 		v = TRI_TRUE;
@@ -166,8 +169,49 @@ static void stop_incomplete(struct outcome *out, int rule)
 	out->ref_unread = -1;
 }
 
-void engine_decide(const struct ruleset *rs, const fact_value *facts,
-		   struct outcome *out, struct trace *trace)
+/* The rules from 'first' on, until one decides or a fact is missing. */
+static void decide_rules(struct eval *e, int first)
+{
+	const struct ruleset *rs = e->rs;
+	struct outcome *out = e->out;
+	for (int r = first; r < rs->nrules; r++) {
+		const struct rule *rule = &rs->rules[r];
+		if (!e->trace && rs->index && skip_false_rules(e, &r))
+			continue;
+		if (e->trace)
+			e->trace->tried = r + 1;
+		e->nblame = 0;
+		int v = eval(e, rule->when);
+		if (v == STOP) {
+			stop_incomplete(out, r);
+			return;
+		}
+		if (v == TRI_FALSE)
+			continue;
+		out->rule = r;
+		if (v == TRI_UNKNOWN) {
+			add_blamed(e);
+			out->by_unknown = true;
+			out->verdict = rs->unknown.verdict;
+			if (add_steps(e, rs->unknown.steps, rs->unknown.nsteps) == STOP)
+				stop_incomplete(out, r);
+			else
+				add_refs(e, rule);
+			return;
+		}
+		out->verdict = rule->verdict;
+		if (add_steps(e, rule->steps, rule->nsteps) == STOP)
+			stop_incomplete(out, r);
+		else
+			add_refs(e, rule);
+		return;
+	}
+	/* No rule holds: 'opname check' proves this never happens. */
+}
+
+static void decide(const struct ruleset *rs, const fact_value *facts,
+		   int first, const uint16_t *read, int nread, struct outcome *out,
+		   struct trace *trace, long *work)
 {
 	struct eval e;
 	e.rs = rs;
@@ -175,6 +219,7 @@ void engine_decide(const struct ruleset *rs, const fact_value *facts,
 	e.out = out;
 	e.trace = trace;
 	e.nblame = 0;
+	e.work = 0;
 	e.citing = false;
 	memset(e.seen, 0, (size_t)rs->nquestions);
 	out->verdict = VERDICT_INCOMPLETE;
@@ -188,39 +233,26 @@ void engine_decide(const struct ruleset *rs, const fact_value *facts,
 		trace->tried = 0;
 	}
 
-	for (int r = 0; r < rs->nrules; r++) {
-		const struct rule *rule = &rs->rules[r];
-		if (!trace && rs->index && skip_false_rules(&e, &r))
-			continue;
-		if (trace)
-			trace->tried = r + 1;
-		e.nblame = 0;
-		int v = eval(&e, rule->when);
-		if (v == STOP) {
-			stop_incomplete(out, r);
-			return;
-		}
-		if (v == TRI_FALSE)
-			continue;
-		out->rule = r;
-		if (v == TRI_UNKNOWN) {
-			add_blamed(&e);
-			out->by_unknown = true;
-			out->verdict = rs->unknown.verdict;
-			if (add_steps(&e, rs->unknown.steps, rs->unknown.nsteps) == STOP)
-				stop_incomplete(out, r);
-			else
-				add_refs(&e, rule);
-			return;
-		}
-		out->verdict = rule->verdict;
-		if (add_steps(&e, rule->steps, rule->nsteps) == STOP)
-			stop_incomplete(out, r);
-		else
-			add_refs(&e, rule);
-		return;
+	for (int i = 0; i < nread; i++) {
+		e.seen[read[i]] = 1;
+		out->used[out->nused++] = read[i];
 	}
-	/* No rule holds: 'opname check' proves this never happens. */
+	decide_rules(&e, first);
+	if (work)
+		*work += e.work;
+}
+
+void engine_decide(const struct ruleset *rs, const fact_value *facts,
+		   struct outcome *out, struct trace *trace)
+{
+	decide(rs, facts, 0, NULL, 0, out, trace, NULL);
+}
+
+void engine_decide_from(const struct ruleset *rs, const fact_value *facts,
+			int first, const uint16_t *read, int nread,
+			struct outcome *out, long *work)
+{
+	decide(rs, facts, first, read, nread, out, NULL, work);
 }
 
 void facts_clear(fact_value *facts, int n)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Finding the glossary's terms in texts (see opname/glossary.h). */
 #include "opname/glossary.h"
 

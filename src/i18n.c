@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The tool's own words in Dutch and English. The policy's words (questions,
  * reasons, steps) come from the rule file; these are only the frame. */
 #include <string.h>
@@ -32,6 +33,15 @@ static const char *const msgs[MSG__COUNT][2] = {
 	[MSG_TRI_TRUE] = { "waar", "true" },
 	[MSG_TRI_UNKNOWN] = { "onbekend", "unknown" },
 	[MSG_TRI_NOT_EVALUATED] = { "niet nagegaan", "not evaluated" },
+	[MSG_COND_ALWAYS] = { "altijd", "always" },
+	[MSG_COND_ALL] = { "alle", "all of" },
+	[MSG_COND_ANY] = { "een of meer", "any of" },
+	[MSG_COND_NOT] = { "niet", "not" },
+	[MSG_EXPLAIN_ALLOWED] = { "toegestaan", "allowed" },
+	[MSG_EXPLAIN_NOT_ALLOWED] = { "niet toegestaan", "not_allowed" },
+	[MSG_EXPLAIN_CONSULT] = { "overleg nodig", "consult" },
+	[MSG_EXPLAIN_INCOMPLETE] = { "onvolledig", "incomplete" },
+	[MSG_EXPLAIN_STEP] = { "stap", "step" },
 };
 
 enum ui_lang ui_lang_of(const char *code)

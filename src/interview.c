@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview state machine (see opname/interview.h). */
 #include "opname/interview.h"
 

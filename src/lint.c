@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The plain-language lint (see opname/lint.h). A sentence ends at '.', '!'
  * or '?' followed by white space or the end of the text; a word is a run of
  * non-space bytes with at least one letter or digit in it. */

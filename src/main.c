@@ -1,25 +1,30 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname: options, the command table and dispatch; nothing else. */
 #include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "command.h"
 #include "opname/rules.h"
+#include "opname/safe-text.h"
 #include "opname/version.h"
 
 static const struct command *const commands[] = {
 	&cmd_ask, &cmd_decide, &cmd_batch, &cmd_check,
-	&cmd_test, &cmd_questions, &cmd_graph, &cmd_schema,
+	&cmd_test, &cmd_questions, &cmd_graph, &cmd_schema, &cmd_help,
 };
 #define NCOMMANDS (int)(sizeof commands / sizeof commands[0])
 
-static void usage(FILE *f)
+void opname_usage(FILE *f)
 {
-	fputs("usage: opname [--rules FILE] [--lang nl|en] [COMMAND] [ARGS]\n"
+	fputs("usage: opname [--rules FILE] [--lang nl|en] [--color=WHEN] [COMMAND] [ARGS]\n"
 	      "       opname --version | --help | COMMAND --help\n\n"
 	      "Decides whether an audio recording of a conversation with the\n"
 	      "gemeente 's-Hertogenbosch is allowed, following the spelregels.\n\n"
@@ -30,6 +35,8 @@ static void usage(FILE *f)
 	      "options:\n"
 	      "  --rules FILE    use this rule file (env OPNAME_RULES) instead of the built-in one\n"
 	      "  --lang nl|en    language of questions and texts (env OPNAME_LANG); default nl\n"
+	      "  --color=auto|always|never  colour on a terminal (auto: not with NO_COLOR\n"
+	      "                  or TERM=dumb)\n"
 	      "  -h, --help      show this help\n"
 	      "  --version       show the version and the rule file's name, version and SHA-256\n\n"
 	      "exit status: 0 allowed, 1 not allowed, 2 consult, 3 incomplete (ask, decide);\n"
@@ -43,15 +50,23 @@ void command_usage(FILE *f, const struct command *cmd)
 		*cmd->synopsis ? " " : "", cmd->synopsis, cmd->summary, cmd->help);
 	fputs("  --rules FILE    use this rule file instead of the built-in one\n"
 	      "  --lang nl|en    language of questions and texts\n"
+	      "  --color=auto|always|never  colour on a terminal\n"
 	      "  -h, --help      show this help\n", f);
 }
 
-/* "opname: " and the message: the one place stderr messages are formed. */
+/* "opname: " and the message: the one place stderr messages are formed.
+ * What they quote (values, ids, file names) may hold anything: it reaches
+ * the terminal escaped (safe-text.h), in one write. */
 static void __attribute__((format(printf, 1, 0))) vsay(const char *fmt, va_list ap)
 {
-	fputs("opname: ", stderr);
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
+	struct strbuf raw = STRBUF_INIT, msg = STRBUF_INIT;
+	sb_vaddf(&raw, fmt, ap);
+	sb_adds(&msg, "opname: ");
+	sb_add_safe(&msg, raw.buf ? raw.buf : "", raw.len, 0);
+	sb_addc(&msg, '\n');
+	fputs(msg.buf, stderr);
+	sb_release(&raw);
+	sb_release(&msg);
 }
 
 int fail(int status, const char *fmt, ...)
@@ -76,12 +91,30 @@ int usage_error(const struct command *cmd, const char *fmt, ...)
 	return EX_USAGE;
 }
 
-static int set_lang(struct ctx *ctx, const struct command *cmd, const char *code)
+/* 'from': where the code came from when not --lang ("OPNAME_LANG"). */
+static int set_lang(struct ctx *ctx, const struct command *cmd, const char *code,
+		    const char *from)
 {
 	if (strcmp(code, "nl") && strcmp(code, "en"))
-		return usage_error(cmd, "unknown language '%s': use nl or en", code);
+		return usage_error(cmd, "%s%sunknown language '%s': use nl or en",
+				   from ? from : "", from ? ": " : "", code);
 	ctx->lang_code = code;
 	ctx->ui = ui_lang_of(code);
+	return 0;
+}
+
+static enum { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER } color_mode;
+
+static int set_color(const struct command *cmd, const char *arg)
+{
+	if (!arg || !strcmp(arg, "always"))
+		color_mode = COLOR_ALWAYS;
+	else if (!strcmp(arg, "auto"))
+		color_mode = COLOR_AUTO;
+	else if (!strcmp(arg, "never"))
+		color_mode = COLOR_NEVER;
+	else
+		return usage_error(cmd, "--color takes auto, always or never, not '%s'", arg);
 	return 0;
 }
 
@@ -91,30 +124,46 @@ int ctx_option(struct ctx *ctx, const struct command *cmd, int opt,
 	switch (opt) {
 	case OPT_RULES:
 		ctx->rules_path = arg;
+		ctx->rules_from_env = false;
 		return 0;
 	case OPT_LANG:
-		return set_lang(ctx, cmd, arg);
+		ctx->lang_given = true;
+		return set_lang(ctx, cmd, arg, NULL);
+	case OPT_COLOR:
+		return set_color(cmd, arg);
 	case 'h':
 		command_usage(stdout, cmd);
 		return finish_stdout() ? EX_IOERR : -2;
-	case '?':
-		return usage_error(cmd, "bad option");
+	case OPT_BAD: /* cmd_getopt said what */
+		return EX_USAGE;
 	default:
 		return -1;
 	}
+}
+
+/* The environment's word counts only when no flag overrides it, and is
+ * checked only when used, so that --help and --version always work. */
+static int ctx_lang(struct ctx *ctx)
+{
+	if (ctx->lang_given || !ctx->lang_env || !*ctx->lang_env)
+		return 0;
+	return set_lang(ctx, NULL, ctx->lang_env, "OPNAME_LANG");
 }
 
 int ctx_rules(struct ctx *ctx)
 {
 	if (ctx->rs)
 		return 0;
+	int status = ctx_lang(ctx);
+	if (status)
+		return status;
 	struct diag d;
 	diag_init(&d, ctx->rules_path ? ctx->rules_path : RULES_BUILTIN_NAME);
 	errno = 0;
 	ctx->rs = ctx->rules_path ? rules_load_file(ctx->rules_path, &d)
 				  : rules_builtin();
 	if (!ctx->rs) {
-		int status = EX_DATAERR;
+		status = EX_DATAERR;
 		if (d.count && ctx->rules_diag) {
 			diag_release(ctx->rules_diag);
 			*ctx->rules_diag = d;
@@ -123,16 +172,17 @@ int ctx_rules(struct ctx *ctx)
 		if (d.count)
 			diag_print(&d);
 		else
-			status = fail(EX_NOINPUT, "%s: cannot read: %s",
-				      ctx->rules_path, strerror(errno));
+			status = fail(EX_NOINPUT, "%s: cannot read: %s%s",
+				      ctx->rules_path, strerror(errno),
+				      ctx->rules_from_env ? " (the rule file OPNAME_RULES names)" : "");
 		diag_release(&d);
 		return status;
 	}
 	diag_release(&d);
 	ctx->lang = ruleset_lang(ctx->rs, ctx->lang_code);
 	if (ctx->lang < 0) {
-		fprintf(stderr, "opname: %s has no texts in '%s'; using '%s'\n",
-			ctx->rs->file, ctx->lang_code, ctx->rs->langs[0]);
+		fail(0, "%s has no texts in '%s'; using '%s'", ctx->rs->file,
+		     ctx->lang_code, ctx->rs->langs[0]);
 		ctx->lang = 0;
 	}
 	return 0;
@@ -160,10 +210,34 @@ int finish_stdout(void)
 
 const struct style *stdout_style(void)
 {
-	const char *nc = getenv("NO_COLOR");
-	if (isatty(STDOUT_FILENO) && !(nc && *nc))
-		return &style_ansi;
-	return &style_plain;
+	if (color_mode != COLOR_AUTO)
+		return color_mode == COLOR_ALWAYS ? &style_ansi : &style_plain;
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+	if (!isatty(STDOUT_FILENO) || (nc && *nc) || (term && !strcmp(term, "dumb")))
+		return &style_plain;
+	return &style_ansi;
+}
+
+int stdout_width(void)
+{
+	struct winsize ws;
+	if (!isatty(STDOUT_FILENO))
+		return 0;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0 || ws.ws_col == 0)
+		return 79;
+	int w = ws.ws_col > 101 ? 100 : ws.ws_col - 1;
+	return w < 1 ? 1 : w;
+}
+
+bool utf8_locale(void)
+{
+	static int utf8 = -1;
+	if (utf8 < 0) {
+		setlocale(LC_CTYPE, "");
+		const char *cs = nl_langinfo(CODESET);
+		utf8 = cs && (str_ieq(cs, "UTF-8") || str_ieq(cs, "utf8"));
+	}
+	return utf8;
 }
 
 int verdict_status(enum verdict v)
@@ -171,35 +245,51 @@ int verdict_status(enum verdict v)
 	return (int)v; /* allowed 0, not_allowed 1, consult 2, incomplete 3 */
 }
 
-/* tmux's lookup: the exact name, else a unique prefix. */
-static const struct command *find_command(const char *name)
+/* tmux's lookup: the exact name, else a unique prefix; else the nearest
+ * name, for a likely typo. */
+const struct command *command_find(const char *name)
 {
 	const struct command *found = NULL;
 	size_t n = strlen(name);
 	for (int i = 0; i < NCOMMANDS; i++) {
 		if (!strcmp(commands[i]->name, name))
 			return commands[i];
-		if (!strncmp(commands[i]->name, name, n)) {
+		if (n && !strncmp(commands[i]->name, name, n)) {
 			if (found) {
-				fail(EX_USAGE, "ambiguous command '%s': %s or %s?",
-				     name, found->name, commands[i]->name);
+				usage_error(NULL, "ambiguous command '%s': %s or %s?", name,
+					    found->name, commands[i]->name);
 				return NULL;
 			}
 			found = commands[i];
 		}
 	}
-	if (!found)
+	if (found)
+		return found;
+	const char *names[NCOMMANDS];
+	for (int i = 0; i < NCOMMANDS; i++)
+		names[i] = commands[i]->name;
+	const char *near = nearest_word(name, names, NCOMMANDS);
+	if (near)
+		usage_error(NULL, "unknown command '%s' (did you mean '%s'?)", name, near);
+	else
 		usage_error(NULL, "unknown command '%s'", name);
-	return found;
+	return NULL;
 }
 
+/* The tool's version whatever the environment says: a rule file that
+ * OPNAME_RULES names and that cannot be loaded is reported, not fatal. */
 static int print_version(struct ctx *ctx)
 {
-	int status = ctx_rules(ctx);
-	if (status)
-		return status;
-	printf("opname %s\nrules: %s %s (%s)\nsha256: %s\n", opname_version_text,
-	       ctx->rs->name, ctx->rs->version, ctx->rs->file, ctx->rs->sha256);
+	ctx->lang_env = NULL; /* --version has no words of a language */
+	printf("opname %s\n", opname_version_text);
+	int status = finish_stdout();
+	if (status || (status = ctx_rules(ctx)))
+		return ctx->rules_from_env && status != EX_IOERR ? 0 : status;
+	struct strbuf file = STRBUF_INIT; /* --rules FILE: any name at all */
+	sb_adds_safe(&file, ctx->rs->file, 0);
+	printf("rules: %s %s (%s)\nsha256: %s\n", ctx->rs->name, ctx->rs->version,
+	       file.buf, ctx->rs->sha256);
+	sb_release(&file);
 	return finish_stdout();
 }
 
@@ -214,31 +304,36 @@ int main(int argc, char **argv)
 	ctx.rules_path = getenv("OPNAME_RULES");
 	if (ctx.rules_path && !*ctx.rules_path)
 		ctx.rules_path = NULL;
-	const char *env_lang = getenv("OPNAME_LANG");
+	ctx.rules_from_env = ctx.rules_path != NULL;
+	ctx.lang_env = getenv("OPNAME_LANG");
 	ctx.lang_code = "nl";
-	if (env_lang && *env_lang && set_lang(&ctx, NULL, env_lang))
-		return EX_USAGE;
 
 	/* Global options stop at the command ("+"); the command parses the rest. */
 	int opt, status = 0;
-	while ((opt = getopt_long(argc, argv, "+h", opts, NULL)) != -1) {
+	while ((opt = cmd_getopt(NULL, argc, argv, "+h", opts)) != -1) {
 		switch (opt) {
 		case OPT_RULES:
 			ctx.rules_path = optarg;
+			ctx.rules_from_env = false;
 			break;
 		case OPT_LANG:
-			if ((status = set_lang(&ctx, NULL, optarg)))
+			ctx.lang_given = true;
+			if ((status = set_lang(&ctx, NULL, optarg, NULL)))
+				return status;
+			break;
+		case OPT_COLOR:
+			if ((status = set_color(NULL, optarg)))
 				return status;
 			break;
 		case 'h':
-			usage(stdout);
+			opname_usage(stdout);
 			return finish_stdout();
 		case 'V':
 			status = print_version(&ctx);
 			rules_free(ctx.rs);
 			return status;
-		default:
-			return usage_error(NULL, "bad option");
+		default: /* OPT_BAD: cmd_getopt said what */
+			return EX_USAGE;
 		}
 	}
 	argc -= optind;
@@ -248,7 +343,7 @@ int main(int argc, char **argv)
 	if (argc == 0) {
 		argc = 1;
 		argv = ask_argv;
-	} else if (!(cmd = find_command(argv[0]))) {
+	} else if (!(cmd = command_find(argv[0]))) {
 		return EX_USAGE;
 	}
 	optind = 0; /* glibc: reinitialise for the command's own options */

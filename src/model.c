@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Small lookups on the model, shared by the loader, the engine and outputs. */
 #include "opname/model.h"
 

@@ -1,35 +1,63 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The one JSON writer (jq's lesson: escape in exactly one place). */
 #include <string.h>
 
 #include "opname/diag.h"
 #include "opname/output.h"
+#include "opname/safe-text.h"
 #include "opname/version.h"
 
-void json_str(struct strbuf *sb, const char *s)
+/* Code points escaped although JSON allows them raw: DEL and the C1
+ * controls (terminals act on them), the line and paragraph separators and
+ * U+FEFF, U+FFFE, U+FFFF (YAML, which reads our saved cases, does not take
+ * them raw, and a NEL there is a line break). */
+static bool escape_anyway(uint32_t cp)
+{
+	return cp == 0x7f || (cp >= 0x80 && cp <= 0x9f) || cp == 0x2028 ||
+	       cp == 0x2029 || cp == 0xfeff || cp == 0xfffe || cp == 0xffff;
+}
+
+static void add_u(struct strbuf *sb, uint32_t cp)
 {
 	static const char hex[] = "0123456789abcdef";
-	sb_grow(sb, strlen(s) + 2);
+	char u[6] = { '\\', 'u', hex[cp >> 12 & 15], hex[cp >> 8 & 15],
+		      hex[cp >> 4 & 15], hex[cp & 15] };
+	sb_add(sb, u, 6);
+}
+
+/* Always valid UTF-8: a byte that is not (a file name's) becomes U+FFFD. */
+void json_str(struct strbuf *sb, const char *s)
+{
+	size_t n = strlen(s);
+	const unsigned char *p = (const unsigned char *)s;
+	sb_grow(sb, n + 2);
 	sb_addc(sb, '"');
-	const char *run = s;
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c >= 0x20 && c != '"' && c != '\\')
+	size_t run = 0, i = 0;
+	while (i < n) {
+		unsigned char c = p[i];
+		if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+			i++;
 			continue;
-		sb_add(sb, run, (size_t)(s - run));
-		run = s + 1;
-		switch (c) {
+		}
+		uint32_t cp = c;
+		int len = c < 0x80 ? 1 : utf8_decode(p + i, n - i, &cp);
+		if (len > 1 && !escape_anyway(cp)) {
+			i += (size_t)len;
+			continue;
+		}
+		sb_add(sb, s + run, i - run);
+		switch (len ? cp : 0xfffd) {
 		case '"': sb_add(sb, "\\\"", 2); break;
 		case '\\': sb_add(sb, "\\\\", 2); break;
 		case '\n': sb_add(sb, "\\n", 2); break;
 		case '\t': sb_add(sb, "\\t", 2); break;
 		case '\r': sb_add(sb, "\\r", 2); break;
-		default: {
-			char u[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-			sb_add(sb, u, 6);
+		default: add_u(sb, len ? cp : 0xfffd);
 		}
-		}
+		i += len ? (size_t)len : 1;
+		run = i;
 	}
-	sb_add(sb, run, (size_t)(s - run));
+	sb_add(sb, s + run, n - run);
 	sb_addc(sb, '"');
 }
 

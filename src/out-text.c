@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The outcome for a person at a terminal: what 'decide' prints and what the
  * interview ends with. */
 #include "opname/output.h"
@@ -71,24 +72,13 @@ void outcome_text(struct strbuf *sb, const struct ruleset *rs,
 			text_get(&rs->steps[o->steps[i]].text, lang));
 }
 
-void cond_text(struct strbuf *sb, const struct ruleset *rs, int node)
+void cond_text_in(struct strbuf *sb, const struct ruleset *rs, int node,
+		  enum ui_lang ul)
 {
 	const struct cond *c = &rs->conds[node];
-	switch (c->kind) {
-	case COND_TRUE:
-		sb_adds(sb, "always");
+	if (c->kind != COND_TEST) {
+		sb_adds(sb, ui(ul, (enum ui_msg)(MSG_COND_ALWAYS + c->kind)));
 		return;
-	case COND_ALL:
-		sb_adds(sb, "all of");
-		return;
-	case COND_ANY:
-		sb_adds(sb, "any of");
-		return;
-	case COND_NOT:
-		sb_adds(sb, "not");
-		return;
-	case COND_TEST:
-		break;
 	}
 	const struct question *q = &rs->questions[c->fact];
 	if (q->type == FACT_BOOL) {
@@ -105,45 +95,7 @@ void cond_text(struct strbuf *sb, const struct ruleset *rs, int node)
 	}
 }
 
-static const char *tri_text(enum tri v, enum ui_lang ul)
+void cond_text(struct strbuf *sb, const struct ruleset *rs, int node)
 {
-	return ui(ul, (enum ui_msg)(MSG_TRI_FALSE + v));
-}
-
-static void explain_node(struct strbuf *sb, const struct ruleset *rs,
-			 const struct trace *t, int node, int depth,
-			 enum ui_lang ul)
-{
-	const struct cond *c = &rs->conds[node];
-	sb_addf(sb, "%*s", 4 + 2 * depth, "");
-	cond_text(sb, rs, node);
-	sb_addf(sb, ": %s\n", tri_text(t->node[node], ul));
-	if (t->node[node] == TRI_NOT_EVALUATED && c->kind != COND_TEST)
-		return;
-	int kid = node + 1;
-	for (int i = 0; i < c->nkids; i++, kid += rs->conds[kid].size)
-		explain_node(sb, rs, t, kid, depth + 1, ul);
-}
-
-void explain_text(struct strbuf *sb, const struct ruleset *rs,
-		  const struct outcome *o, const struct trace *t,
-		  enum ui_lang ul)
-{
-	for (int r = 0; r < t->tried; r++) {
-		const struct rule *rule = &rs->rules[r];
-		enum tri v = t->node[rule->when];
-		const char *what = "";
-		if (r == t->tried - 1) {
-			if (o->verdict == VERDICT_INCOMPLETE && o->missing_rule == r)
-				what = ui(ul, MSG_EXPLAIN_STOPPED);
-			else if (o->by_unknown)
-				what = ui(ul, MSG_EXPLAIN_UNKNOWN);
-			else if (o->rule == r)
-				what = ui(ul, MSG_EXPLAIN_DECIDES);
-		}
-		sb_addf(sb, "%s %s (%s): %s%s%s\n", ui(ul, MSG_EXPLAIN_RULE), rule->id,
-			verdict_id(rule->verdict), tri_text(v, ul), *what ? " — " : "",
-			what);
-		explain_node(sb, rs, t, rule->when, 0, ul);
-	}
+	cond_text_in(sb, rs, node, UI_EN);
 }

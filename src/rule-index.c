@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The rule file's index (see the header). Without it, looking up a fact id
  * and finding the deciding rule both cost in proportion to the rule file:
  * a linear strcmp over the questions for every fact of every case, and an

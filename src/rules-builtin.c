@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The built-in spelregels: a model made at build time by rules2c from
  * rules/spelregels.yaml with the same loader (see rules-emit.c). */
 #include "opname/rules.h"

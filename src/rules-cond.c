@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Conditions of the rule language (docs/rules.md, "Conditions"): a mapping
  * whose entries must all hold, each all/any/not or a fact test, flattened
  * into the model's array of condition nodes in pre-order. */
@@ -98,7 +99,8 @@ static int load_entry(struct loader *l, const struct ynode *key,
 			const char *near = nearest_word(v->str, names, q->nchoices);
 			diag_at(l->d, AT(v), "'%s' is not a choice of '%s'%s%s%s; choices are: %s",
 				v->str, q->id, near ? " (did you mean '" : "",
-				near ? near : "", near ? "'?)" : "", all.buf);
+				near ? near : "", near ? "'?)" : "",
+				all.len ? all.buf : "none");
 			sb_release(&all);
 			continue;
 		}

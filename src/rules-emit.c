@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The model as C source: how the built-in spelregels get into the binary
  * already loaded. Parsing 32 KB of YAML at every start was most of the time
  * of a 'decide' (5M instructions against 0.1M for the rest); the rule file

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Where rule files come from: a path, stdin, or the copy built in. */
 #include <errno.h>
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The rule-file loader: a YAML tree (ytree.c) walked into the model.
  *
  * It keeps going after a problem so that one run reports them all, each at
@@ -11,7 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "opname/answer.h"
 #include "opname/rule-index.h"
+#include "opname/safe-text.h"
 #include "opname/sha256.h"
 #include "opname/util.h"
 #include "opname/ytree.h"
@@ -59,10 +62,25 @@ static bool valid_id(const char *s)
 	return true;
 }
 
+/* Texts and the version go to terminals as they are, so they hold no
+ * control characters (a text may hold newlines and tabs). */
+static bool printable(struct loader *l, const struct ynode *n, const char *what,
+		      unsigned flags)
+{
+	if (text_is_safe(n->str, flags))
+		return true;
+	struct strbuf shown = STRBUF_INIT;
+	sb_adds_safe(&shown, n->str, flags);
+	diag_at(l->d, AT(n), "%s holds a control character (\"%.60s\"): write text only",
+		what, shown.buf);
+	sb_release(&shown);
+	return false;
+}
+
 static const char *get_scalar(struct loader *l, const struct ynode *n,
 			      const char *what)
 {
-	if (!n || !want(l, n, YNODE_SCALAR, what))
+	if (!n || !want(l, n, YNODE_SCALAR, what) || !printable(l, n, what, 0))
 		return NULL;
 	return arena_strndup(l->a, n->str, n->len);
 }
@@ -102,6 +120,7 @@ static void get_text(struct loader *l, const struct ynode *n, const char *what,
 			continue;
 		if (v->len == 0 || ynode_is_null(v))
 			diag_at(l->d, AT(v), "%s is empty in '%s'", what, k->str);
+		printable(l, v, what, SAFE_KEEP_LINES);
 		t->s[lang] = arena_strndup(l->a, v->str, v->len);
 	}
 	for (int lang = 0; lang < rs->nlangs; lang++)
@@ -295,6 +314,11 @@ static void load_choices(struct loader *l, const struct ynode *list,
 			continue;
 		if (!strcmp(id, "unknown"))
 			diag_at(l->d, AT(n), "'unknown' is reserved for \"weet ik niet\" and cannot be a choice id");
+		else if (answer_reserved(id))
+			diag_at(l->d, AT(ymap_get(n, "id")),
+				"'%s' cannot be a choice id: in the interview it means %s",
+				id, *id >= '0' && *id <= '9' ? "a choice's number"
+							       : "a command (stop, back, why, help)");
 		struct choice *c = &q->choices[q->nchoices++];
 		memset(c, 0, sizeof *c); /* arena memory: 'label' is optional */
 		c->id = id;

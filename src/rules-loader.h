@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Shared by the two halves of the rule loader: rules-load.c (the file's
  * sections) and rules-cond.c (conditions). Not a public interface. */
 #ifndef OPNAME_RULES_LOADER_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* rules2c: a build tool, not part of opname. Loads a rule file with the
  * same loader and writes it out as C (rules-emit.c), so that the built-in
  * rules need no parsing at run time. A rule file the loader refuses fails

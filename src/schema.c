@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* JSON Schemas of case files, outcome records and 'questions --format
  * json' (see opname/schema.h). The case and outcome schemas name the rule
  * file's own facts, values, rules, parts and steps, so each is right for

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 #include "opname/sha256.h"
 
 #include <stdint.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Test files (opname/testcase.h): read through ytree like every other YAML
  * input, facts through the case reader, so a test's facts mean exactly what
  * they would in a case file. */
@@ -180,6 +181,8 @@ int testfile_read(const struct ruleset *rs, const char *buf, size_t len,
 	else if (list->kind != YNODE_SEQ)
 		diag_at(d, AT(list), "'tests' must be a sequence of tests, not a %s",
 			ynode_kind_name(list));
+	else if (list->nkids == 0) /* a file that tests nothing must not pass */
+		diag_at(d, AT(list), "'tests' is empty: a test file holds at least one test");
 	else {
 		tf->tests = arena_alloc(tf->arena, ((size_t)list->nkids + 1) * sizeof *tf->tests);
 		for (int i = 0; i < list->nkids; i++)

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 #include "opname/util.h"
 
 #include <stdio.h>
@@ -243,47 +244,4 @@ const char *nearest_word(const char *word, const char *const *cands, int n)
 		}
 	}
 	return best && likely_typo(word, best, bestd) ? best : NULL;
-}
-
-bool utf8_valid(const char *text, size_t len)
-{
-	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0;
-	while (i < len) {
-		unsigned char c = s[i];
-		if (c == 0)
-			return false;
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		size_t n;
-		unsigned lo = 0x80, hi = 0xbf; /* range of the second byte */
-		if (c >= 0xc2 && c <= 0xdf) {
-			n = 1;
-		} else if (c >= 0xe0 && c <= 0xef) {
-			n = 2;
-			if (c == 0xe0)
-				lo = 0xa0; /* overlong */
-			else if (c == 0xed)
-				hi = 0x9f; /* surrogates */
-		} else if (c >= 0xf0 && c <= 0xf4) {
-			n = 3;
-			if (c == 0xf0)
-				lo = 0x90; /* overlong */
-			else if (c == 0xf4)
-				hi = 0x8f; /* past U+10FFFF */
-		} else {
-			return false;
-		}
-		if (len - i <= n)
-			return false;
-		if (s[i + 1] < lo || s[i + 1] > hi)
-			return false;
-		for (size_t k = 2; k <= n; k++)
-			if ((s[i + k] & 0xc0) != 0x80)
-				return false;
-		i += n + 1;
-	}
-	return true;
 }

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Resetting a libyaml parser (see the header). It relies on what
  * yaml_parser_initialize and yaml_parser_delete do in libyaml 0.2.5: the
  * parser's state is its public struct, every buffer, queue and stack is

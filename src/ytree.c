@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 #include "opname/ytree.h"
+
+#include "opname/output.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -18,7 +21,19 @@ const struct ylimits ylimits_case = {
 struct frame {
 	struct ynode *node;
 	size_t first; /* index of its first kid in 'pending' */
+	bool hashed;  /* its keys are in the keyset of its depth */
 };
+
+/* The keys of one large open mapping, hashed, so that finding a duplicate
+ * costs the same however many keys came before (a scan of all of them made
+ * a 1 024-key mapping a million comparisons). Slots hold an index into
+ * 'pending' plus one; 0 is empty. A mapping starts hashing at HASH_FROM
+ * keys: below that a scan is cheaper than clearing a table. */
+struct keyset {
+	size_t *slot;
+	size_t cap, n;
+};
+enum { HASH_FROM = 16, MAX_DEPTH = 64 };
 
 struct builder {
 	const char *buf;
@@ -27,6 +42,7 @@ struct builder {
 	struct diag *d;
 	struct frame *frames;
 	int nframes;
+	struct keyset sets[MAX_DEPTH + 1]; /* one per depth, reused */
 	struct ynode **pending;
 	size_t npending, cap;
 	struct ynode *root;
@@ -49,6 +65,78 @@ static struct pos mark_pos(yaml_mark_t m)
 	return (struct pos){ (int)m.line + 1, (int)m.column + 1 };
 }
 
+static size_t key_hash(const struct ynode *k)
+{
+	size_t h = 14695981039346656037u; /* FNV-1a */
+	for (size_t i = 0; i < k->len; i++)
+		h = (h ^ (unsigned char)k->str[i]) * 1099511628211u;
+	return h;
+}
+
+static bool same_key(const struct ynode *a, const struct ynode *b)
+{
+	return a->len == b->len && !memcmp(a->str, b->str, a->len);
+}
+
+static void keyset_put(struct keyset *ks, struct ynode **pending, size_t index)
+{
+	size_t mask = ks->cap - 1, i = key_hash(pending[index]) & mask;
+	while (ks->slot[i])
+		i = (i + 1) & mask;
+	ks->slot[i] = index + 1;
+	ks->n++;
+}
+
+/* Rebuild with room for twice the keys: the frame's keys are its even kids. */
+static void keyset_fill(struct keyset *ks, struct builder *b, const struct frame *f)
+{
+	size_t keys = (b->npending - f->first + 1) / 2, cap = 64;
+	while (cap < 4 * keys)
+		cap *= 2;
+	if (cap > ks->cap) {
+		free(ks->slot);
+		ks->slot = xmalloc(cap * sizeof *ks->slot);
+		ks->cap = cap;
+	}
+	memset(ks->slot, 0, ks->cap * sizeof *ks->slot);
+	ks->n = 0;
+	for (size_t i = f->first; i < b->npending; i += 2)
+		keyset_put(ks, b->pending, i);
+}
+
+/* The earlier key equal to n in the open mapping f, or NULL. */
+static const struct ynode *earlier_key(struct builder *b, struct frame *f,
+				       const struct ynode *n)
+{
+	if (!f->hashed) {
+		for (size_t i = f->first; i < b->npending; i += 2)
+			if (same_key(b->pending[i], n))
+				return b->pending[i];
+		return NULL;
+	}
+	struct keyset *ks = &b->sets[b->nframes - 1];
+	size_t mask = ks->cap - 1;
+	for (size_t i = key_hash(n) & mask; ks->slot[i]; i = (i + 1) & mask)
+		if (same_key(b->pending[ks->slot[i] - 1], n))
+			return b->pending[ks->slot[i] - 1];
+	return NULL;
+}
+
+/* After a key is pushed: hash the mapping's keys once it is large. */
+static void note_key(struct builder *b, struct frame *f)
+{
+	struct keyset *ks = &b->sets[b->nframes - 1];
+	size_t keys = (b->npending - f->first + 1) / 2;
+	if (!f->hashed && keys >= HASH_FROM) {
+		f->hashed = true;
+		keyset_fill(ks, b, f);
+	} else if (f->hashed && 2 * (ks->n + 1) > ks->cap) {
+		keyset_fill(ks, b, f);
+	} else if (f->hashed) {
+		keyset_put(ks, b->pending, b->npending - 1);
+	}
+}
+
 /* Place a finished node: as the root, or as the next kid of the open frame. */
 static bool attach(struct builder *b, struct ynode *n)
 {
@@ -66,14 +154,12 @@ static bool attach(struct builder *b, struct ynode *n)
 				ynode_kind_name(n));
 			return false;
 		}
-		for (size_t i = f->first; i < b->npending; i += 2) {
-			struct ynode *k = b->pending[i];
-			if (k->len == n->len && !memcmp(k->str, n->str, n->len)) {
-				diag_at(b->d, n->pos.line, n->pos.col,
-					"duplicate key '%s' (first at line %lld)",
-					n->str, k->pos.line + b->d->line_offset);
-				return false;
-			}
+		const struct ynode *k = earlier_key(b, f, n);
+		if (k) {
+			diag_at(b->d, n->pos.line, n->pos.col,
+				"duplicate key '%s' (first at line %lld)",
+				n->str, k->pos.line + b->d->line_offset);
+			return false;
 		}
 	}
 	int entries = (int)(f->node->kind == YNODE_MAP ? have / 2 : have);
@@ -84,6 +170,8 @@ static bool attach(struct builder *b, struct ynode *n)
 		return false;
 	}
 	push_pending(b, n);
+	if (f->node->kind == YNODE_MAP && have % 2 == 0)
+		note_key(b, f);
 	return true;
 }
 
@@ -165,7 +253,7 @@ static bool on_open(struct builder *b, yaml_event_t *e, enum ynode_kind kind)
 			"nesting deeper than %d levels", b->lim->depth);
 		return false;
 	}
-	b->frames[b->nframes++] = (struct frame){ n, b->npending };
+	b->frames[b->nframes++] = (struct frame){ n, b->npending, false };
 	return true;
 }
 
@@ -338,8 +426,8 @@ struct ynode *ytree_read(struct ytree_reader *r, struct arena *a,
 		buf += 3;
 		len -= 3;
 	}
-	struct frame frames[64 + 1];
-	if (lim->depth > 64)
+	struct frame frames[MAX_DEPTH + 1];
+	if (lim->depth > MAX_DEPTH)
 		return NULL; /* frames[] is sized for the largest limit */
 	struct builder b = { .buf = buf, .arena = a, .lim = lim, .d = d, .frames = frames,
 			     .pending = r->pending, .cap = r->cap,
@@ -353,6 +441,8 @@ struct ynode *ytree_read(struct ytree_reader *r, struct arena *a,
 	bool ok = build(&b, &r->p);
 	r->pending = b.pending;
 	r->cap = b.cap;
+	for (int i = 0; i <= MAX_DEPTH; i++) /* only large mappings have one */
+		free(b.sets[i].slot);
 	if (!ok)
 		return NULL;
 	if (!b.root)
@@ -440,4 +530,61 @@ const char *ynode_kind_name(const struct ynode *n)
 	default:
 		return "scalar";
 	}
+}
+
+/* A plain scalar JSON would read as the same value. */
+static bool json_literal(const struct ynode *n)
+{
+	const char *s = n->str;
+	if (!n->plain || !*s)
+		return false;
+	if (!strcmp(s, "true") || !strcmp(s, "false") || !strcmp(s, "null"))
+		return true;
+	if (*s == '-')
+		s++;
+	if (*s == '0' ? (s[1] >= '0' && s[1] <= '9') : !(*s >= '1' && *s <= '9'))
+		return false;
+	while (*s >= '0' && *s <= '9')
+		s++;
+	if (*s == '.') {
+		if (!(*++s >= '0' && *s <= '9'))
+			return false;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	if (*s == 'e' || *s == 'E') {
+		s++;
+		if (*s == '+' || *s == '-')
+			s++;
+		if (!(*s >= '0' && *s <= '9'))
+			return false;
+		while (*s >= '0' && *s <= '9')
+			s++;
+	}
+	return *s == '\0';
+}
+
+void ynode_json(struct strbuf *sb, const struct ynode *n)
+{
+	if (n->kind == YNODE_SCALAR) {
+		if (json_literal(n))
+			sb_adds(sb, n->str);
+		else if (ynode_is_null(n))
+			sb_adds(sb, "null");
+		else
+			json_str(sb, n->str);
+		return;
+	}
+	bool map = n->kind == YNODE_MAP;
+	sb_addc(sb, map ? '{' : '[');
+	for (int i = 0; i < n->nkids; i += map ? 2 : 1) {
+		if (i)
+			sb_adds(sb, ", ");
+		if (map) {
+			json_str(sb, n->kids[i]->str);
+			sb_adds(sb, ": ");
+		}
+		ynode_json(sb, n->kids[i + map]);
+	}
+	sb_addc(sb, map ? '}' : ']');
 }

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # 'make valgrind' sets OPNAME to this: every run of the CLI suite goes
 # through valgrind, and any memory error or definite/indirect leak turns the
 # run's exit status into 99, which no CLI test expects.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Path analysis: every path of answers the interview can take.
  *
  * The engine is lazy and pure, so the interview can be simulated: start with
@@ -24,6 +25,12 @@
 /* Past this many paths the analysis stops and says so (docs/rules.md). */
 #define ANALYSIS_MAX_PATHS 1000000L
 
+/* Past this much work (condition nodes evaluated, plus one per node of the
+ * tree) the analysis stops too, at the rule it was evaluating: a rule file
+ * within every loader limit is checked, or refused, in seconds
+ * (docs/rules.md). */
+#define ANALYSIS_MAX_WORK 500000000L
+
 /* Paths with no verdict that are kept, with their answers, for messages. */
 #define ANALYSIS_MAX_EXAMPLES 10
 
@@ -44,7 +51,10 @@ struct analysis {
 	const struct ruleset *rs;
 	long max_paths;
 	long npaths;    /* leaves of the (unmerged) tree */
-	bool truncated; /* stopped at max_paths: the counts below are partial */
+	bool truncated; /* stopped at a limit: the counts below are partial */
+	long work, max_work; /* see ANALYSIS_MAX_WORK */
+	bool over_work;      /* the limit reached was max_work ... */
+	int work_rule;       /* ... while evaluating this rule */
 	long verdicts[VERDICT_INCOMPLETE + 1];
 
 	long *rule_decides; /* per rule: paths it decides with its own verdict */
@@ -84,10 +94,19 @@ typedef void analysis_path_fn(void *arg, const fact_value *facts,
 			      const struct outcome *o);
 void analysis_run_visit(struct analysis *an, const struct ruleset *rs,
 			long max_paths, analysis_path_fn *on_path, void *arg);
+/* The same with a work limit of one's own (<= 0: ANALYSIS_MAX_WORK), for
+ * the fuzzer, which cannot wait seconds per input. */
+void analysis_run_limited(struct analysis *an, const struct ruleset *rs,
+			  long max_paths, long max_work, analysis_path_fn *on_path,
+			  void *arg);
 void analysis_release(struct analysis *an);
 
 /* The values a question branches on: every choice, or true, false, unknown. */
 int analysis_values(const struct question *q, fact_value *vals);
+
+/* When the analysis stopped at a limit, say which, located (the rule it
+ * was evaluating, for the work limit); returns 1, else 0. */
+int analysis_limit_problem(const struct analysis *an, struct diag *d);
 
 /* Report every problem the analysis found, each located in the rule file:
  * unreachable rules, questions never asked, choices that never change the

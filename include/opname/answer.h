@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* One typed answer in the interview: what the person meant by a line.
  *
  * Pure (no I/O, no allocation), so that it can be unit-tested and fuzzed:
@@ -6,6 +7,7 @@
 #ifndef OPNAME_ANSWER_H
 #define OPNAME_ANSWER_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "opname/model.h"
@@ -19,7 +21,7 @@ enum answer_kind {
 	ANSWER_HELP,  /* ? / help */
 	ANSWER_WHY,   /* waarom / why */
 	ANSWER_BACK,  /* terug / back */
-	ANSWER_STOP,  /* stop / quit */
+	ANSWER_STOP,  /* stop / quit / q / exit */
 	ANSWER_BAD,   /* not an answer; 'error' says why */
 	ANSWER_TERMS, /* begrippen / terms: the glossary's words in the question */
 };
@@ -44,11 +46,18 @@ struct answer {
  * is ignored like other surrounding whitespace) as an answer to q. Accepts,
  * in any letter case and either language:
  *   bool:   ja j yes y true / nee n no false /
- *           w u weet niet, weet ik niet, onbekend, unknown, don't know
- *   choice: its number (1 = first) or its id
- *   always: ? help / waarom why / begrippen terms / terug back / stop quit
+ *           w u weet niet, weet ik niet, onbekend, unknown, don't know /
+ *           the question's labels for each answer, in any language
+ *   choice: its number (1 = first), its id, or its text or label in any
+ *           language
+ *   always: ? help / waarom why / begrippen terms / terug back / stop quit q exit
  * Returns out->kind. */
 enum answer_kind answer_parse(const struct question *q, const char *line,
 			      size_t len, struct answer *out);
+
+/* Would 'id', typed as an answer, be read as something else: a command
+ * (in any letter case) or a choice's number? Such an id cannot be typed to
+ * choose its choice, so the loader refuses it. */
+bool answer_reserved(const char *id);
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* One batch record decided: read, checked, decided and rendered, with
  * everything it needs of its own (arena, parser, diagnostics), so that
  * 'batch -j' can run several deciders side by side (batch-pool.h). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Splitting batch input into records, one case each, in bounded memory.
  *
  * Lines end where libyaml ends them: at LF, CR LF, CR, NEL, LS or PS; a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Batch output: one record per case, as JSON Lines, CSV or a line of text
  * (cli.md, "Output"). Records are appended to a strbuf; writing it out, and
  * when, is the caller's. JSON goes through the one JSON writer
@@ -23,6 +24,7 @@ struct batch_writer {
 	bool replay;               /* add previous_verdict and changed */
 	char csv_sep;              /* ',' (also when 0) or ';' */
 	bool csv_bom;              /* a UTF-8 byte order mark before the header */
+	bool csv_raw;              /* CSV: cells as they are, no formula guard */
 	struct batch_memo *memo;   /* rendered outcomes, see batch_writer_init */
 };
 
@@ -54,5 +56,10 @@ void batch_out_record(struct strbuf *sb, const struct batch_writer *w,
 /* A CSV field, quoted when it holds the separator, a quote, CR or LF
  * (RFC 4180). Rows end in CRLF, as RFC 4180 has them. */
 void csv_field(struct strbuf *sb, const char *s, char sep);
+
+/* The same for a cell of our records: one that starts with =, +, -, @, TAB
+ * or CR is given a ' first, so that no spreadsheet runs it as a formula;
+ * with 'raw', csv_field alone. */
+void csv_cell(struct strbuf *sb, const char *s, char sep, bool raw);
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* 'batch -j N': records decided by N threads, given back in input order.
  *
  * The reading thread adds records (copied); the pool gathers them in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The case file of an interview ('opname ask --save'): the answers given
  * and the outcome, in the case-file format of cli.md, so that 'decide' and
  * 'batch --replay' can read it back. */
@@ -17,6 +18,7 @@ struct saved_case {
 	const fact_value *facts;  /* indexed by fact */
 	const uint16_t *order;    /* the facts to write, in the order asked */
 	int nfacts;
+	const char *meta;         /* JSON to keep as 'meta', or NULL */
 	const struct outcome *outcome;
 	time_t decided_at;
 };
@@ -27,7 +29,8 @@ void case_save_yaml(struct strbuf *sb, const struct ruleset *rs,
 		    const struct saved_case *c);
 
 /* The case id a saved file gets by default: its name without directory
- * and .yaml/.yml. Written into buf (size > 0). */
+ * and .yaml/.yml, as UTF-8 (a byte that is not becomes U+FFFD). Written
+ * into buf (size > 0), cut between characters if it must be. */
 void case_save_default_id(const char *path, char *buf, size_t size);
 
 /* Write the document atomically with mode 0600; without 'force', refuse to

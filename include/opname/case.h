@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Case files: the facts of one case (docs in cli.md, "Case files").
  *
  * A case is a mapping with 'facts' (fact id -> value), and optionally 'id',

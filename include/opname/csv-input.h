@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Cases from a spreadsheet: CSV with a header row (batch --input csv).
  *
  * The header names the columns: 'id' (optional) and fact ids, in any

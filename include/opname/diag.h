@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Diagnostics: located messages collected while reading a file, so that a
  * reader can keep going and report every problem, and only the top prints. */
 #ifndef OPNAME_DIAG_H

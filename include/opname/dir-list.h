@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The files of a directory, for 'batch DIR', 'test DIR' and the fuzz
  * corpus replay: one lister, so that all three agree on what they read. */
 #ifndef OPNAME_DIR_LIST_H

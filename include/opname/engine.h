@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The engine: decides one case against a rule set. Pure: no I/O, no
  * allocation; 'ask', 'decide', 'batch', 'check' and 'test' all share it.
  *
@@ -44,6 +45,16 @@ struct trace {
 
 void engine_decide(const struct ruleset *rs, const fact_value *facts,
 		   struct outcome *out, struct trace *trace);
+
+/* The same from rule 'first' on, as if every rule before it were false,
+ * with the facts in read[] (nread of them, in order) read already; adds
+ * the condition nodes evaluated to *work. The path analysis resumes this
+ * way where evaluation stopped: the rules before the one that stopped were
+ * false and read no missing fact, so no answer changes them, and the facts
+ * they read are the path's answers so far: the outcome is a whole decide's. */
+void engine_decide_from(const struct ruleset *rs, const fact_value *facts,
+			int first, const uint16_t *read, int nread,
+			struct outcome *out, long *work);
 
 /* The facts a case starts from: all missing. */
 void facts_clear(fact_value *facts, int n);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The glossary of a rule file: which terms a text uses, so that the
  * interview can explain them and 'check' can find terms no text uses. */
 #ifndef OPNAME_GLOSSARY_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview as a state machine, without any terminal I/O.
  *
  * It keeps the answers in the order they were given and asks the engine

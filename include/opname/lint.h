@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The plain-language lint of 'check': every prose text of a rule file
  * (question texts and help, step texts, reasons, the unknown reason, the
  * glossary's definitions) measured in words a sentence, against the limits

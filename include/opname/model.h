@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The rule model: what a rule file becomes once loaded.
  *
  * Everything is indexed by small integers so that the engine can work on arrays:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Outputs: one JSON writer and the person-readable text, shared by every
  * command. All of them append to a strbuf; writing it out is the caller's. */
 #ifndef OPNAME_OUTPUT_H
@@ -52,6 +53,15 @@ enum ui_msg {
 	MSG_TRI_TRUE,
 	MSG_TRI_UNKNOWN,
 	MSG_TRI_NOT_EVALUATED,
+	MSG_COND_ALWAYS, /* in enum cond_kind's order, up to COND_TEST */
+	MSG_COND_ALL,
+	MSG_COND_ANY,
+	MSG_COND_NOT,
+	MSG_EXPLAIN_ALLOWED, /* in enum verdict's order */
+	MSG_EXPLAIN_NOT_ALLOWED,
+	MSG_EXPLAIN_CONSULT,
+	MSG_EXPLAIN_INCOMPLETE,
+	MSG_EXPLAIN_STEP,
 	MSG__COUNT
 };
 const char *ui(enum ui_lang l, enum ui_msg m);
@@ -77,7 +87,22 @@ void explain_text(struct strbuf *sb, const struct ruleset *rs,
 		  const struct outcome *o, const struct trace *t,
 		  enum ui_lang ul);
 
-/* One condition as text ("recorder = employee"), for explain and graphs. */
+/* Append text with every line ended by '\n', lines longer than 'width'
+ * columns folded at spaces under their indent or list marker ("  1. ");
+ * width 0 leaves the lines as they are. Colour codes take no columns. */
+void text_fold(struct strbuf *out, const char *text, int width);
+
+/* --explain as JSON: the value of "explain", one object per rule tried
+ * with its condition as a tree (kind all/any/not/always/test, value, and
+ * parts), the parts not evaluated included; the deciding rule's
+ * conditional steps with their conditions too. */
+void explain_json(struct strbuf *sb, const struct ruleset *rs,
+		  const struct outcome *o, const struct trace *t);
+
+/* One condition as text ("recorder = employee", "all of"), for messages
+ * and graphs; cond_text_in with the words of a language, for explain. */
 void cond_text(struct strbuf *sb, const struct ruleset *rs, int node);
+void cond_text_in(struct strbuf *sb, const struct ruleset *rs, int node,
+		  enum ui_lang ul);
 
 #endif

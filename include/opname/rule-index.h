@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Lookups that do not grow with the rule file, built once after loading:
  * fact ids by hash, and which rules a case's value of a rule's leading test
  * already makes false (so the engine can pass over them at once).

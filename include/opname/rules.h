@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Loading a rule file into the model (see docs/rules.md for the language). */
 #ifndef OPNAME_RULES_H
 #define OPNAME_RULES_H

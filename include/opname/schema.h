@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* JSON Schemas (draft 2020-12) of what opname reads and writes, for
  * editors and for the privacy officer's other tools: case files (generated
  * from the rule file's facts and values, so right for any rule file),

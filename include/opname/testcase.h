@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Test files: cases with the outcome they must get (docs/rules.md, "Tests").
  *
  *   rules: spelregels          # optional: the rule file's name, checked

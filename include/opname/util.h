@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Memory and strings: the few helpers every other file leans on. */
 #ifndef OPNAME_UTIL_H
 #define OPNAME_UTIL_H
@@ -49,8 +50,5 @@ const char *nearest_word(const char *word, const char *const *cands, int n);
 
 int str_ieq(const char *a, const char *b); /* ASCII case-insensitive equality */
 
-/* Strict UTF-8: no overlong forms, no surrogates, nothing past U+10FFFF,
- * and no NUL byte (it would cut the text short anywhere else). */
-bool utf8_valid(const char *s, size_t len);
 
 #endif

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* One libyaml parser for many documents.
  *
  * libyaml has no way to reset a parser, and initialising one (seven

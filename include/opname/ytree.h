@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* A YAML document as a small tree with a position on every node.
  *
  * Both rule files and case files are read through this one reader, so the
@@ -12,6 +13,7 @@
 
 #include "opname/diag.h"
 #include "opname/model.h"
+#include "opname/util.h"
 
 enum ynode_kind { YNODE_SCALAR, YNODE_MAP, YNODE_SEQ };
 
@@ -66,5 +68,10 @@ int ymap_unknown_keys(const struct ynode *map, const char *what,
 bool ynode_is_null(const struct ynode *n);
 
 const char *ynode_kind_name(const struct ynode *n);
+
+/* A tree as JSON (also YAML, in flow style), to copy free-form data such
+ * as a case's 'meta': plain scalars that JSON reads alike (numbers, true,
+ * false, null) as they are, every other scalar as a string. */
+void ynode_json(struct strbuf *sb, const struct ynode *n);
 
 #endif

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Helpers for the 'opname ask' CLI tests (sourced after lib.sh).
 #   ask LANG STATUS 'A|B|C' TEXT...  pipe the answers A, B, C (one a line)
 #                                    into 'opname --lang LANG ask'; expect

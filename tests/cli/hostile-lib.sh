@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Hostile inputs for the t6*-hostile-*.sh tests (sourced after lib.sh).
 #   hostile_make DIR    writes the files below into DIR; each name says what
 #                       it holds. Generated here, not committed: several are

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Helpers for the CLI tests (git's test-lib, in small). Each tNNNN-*.sh
 # sources this, runs checks, and ends with 'finish'.
 #   run ARGS...            run $OPNAME with ARGS; sets $status, $out, $err

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Runs every tests/cli/t*.sh against $OPNAME; each prints its own failures.
 # Closes with 'N passed, N failed' (counting test scripts).
 set -u

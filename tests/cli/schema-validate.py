@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 """Validate JSON or YAML documents against a JSON Schema (draft 2020-12),
 with Debian's python3-jsonschema: the test of 'opname schema' (t5040).
 

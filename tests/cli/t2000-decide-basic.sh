@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname decide: outputs, exit statuses, --set, --explain, --lang, stdin.
 . "$(dirname "$0")/lib.sh"
 ex="$examples"

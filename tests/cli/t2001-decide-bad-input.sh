@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname decide on bad input: the exit status of cli.md and a clear message.
 . "$(dirname "$0")/lib.sh"
 

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname ask --save: the case file of the interview decides the same again,
 # holds exactly the answers given, mode 0600, never replaces a file unless
 # --force, and a --save that cannot work is refused before any question.

@@ -1,76 +1,10 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname ask in a real terminal (tmux): typed answers, help, back with its
 # default, the verdict in colour (and not with NO_COLOR), --save, Ctrl-C
 # with status 130, and the terminal left as it was found.
 . "$(dirname "$0")/lib.sh"
-
-command -v tmux >/dev/null 2>&1 || {
-	echo "  $name: tmux is missing (scripts/deps.sh check installs it)" >&2
-	exit 1
-}
-sock="opname-test-$$"
-tm() { tmux -L "$sock" -f /dev/null "$@"; }
-trap 'tm kill-server >/dev/null 2>&1; rm -rf "$tmp"' EXIT
-esc=$(printf '\033')
-
-# The pane runs this: the status goes to a file, and the terminal's
-# settings are taken before and after. The shell catches SIGINT (so that it
-# lives on to write the status) while opname gets the default disposition.
-cat >"$tmp/pane.sh" <<'SH'
-dir=$1 tag=$2
-shift 2
-trap true INT
-stty -g >"$dir/before.$tag"
-"$@"
-echo $? >"$dir/status.$tag"
-stty -g >"$dir/after.$tag"
-SH
-
-# start TAG ENV... -- ARGS: opname ARGS in a new 100x40 terminal
-start() {
-	tag=$1
-	shift
-	last="tmux: $*"
-	status=- out= err=
-	tm new-session -d -x 100 -y 40 -s "$tag" sh "$tmp/pane.sh" "$tmp" "$tag" env "$@" \; \
-		set-option -t "$tag" remain-on-exit on
-}
-
-screen() { tm capture-pane -p -t "$1" -S -200; }
-
-# wait_for TAG TEXT: until the terminal shows TEXT (10 s at most)
-wait_for() {
-	i=0
-	while [ $i -lt 100 ]; do
-		out=$(screen "$1")
-		case $out in *"$2"*) return 0 ;; esac
-		sleep 0.1
-		i=$((i + 1))
-	done
-	fail_check "the terminal never showed: $2"
-	return 1
-}
-
-# type TAG TEXT WAIT: type TEXT and Enter, then wait for WAIT on screen
-type_line() {
-	tm send-keys -t "$1" -l "$2"
-	tm send-keys -t "$1" Enter
-	wait_for "$1" "$3"
-}
-
-# finished TAG STATUS: opname exited with STATUS, the terminal unchanged
-finished() {
-	i=0
-	while [ ! -s "$tmp/status.$1" ] && [ $i -lt 100 ]; do
-		sleep 0.1
-		i=$((i + 1))
-	done
-	sleep 0.2 # for stty -g after
-	status=$(cat "$tmp/status.$1" 2>/dev/null)
-	out=$(screen "$1")
-	expect_status "$2"
-	cmp -s "$tmp/before.$1" "$tmp/after.$1" || fail_check "terminal settings changed"
-}
+. "$here/tmux-lib.sh"
 
 # Dutch, colour: a whole interview with help, a bad answer, back and Enter
 start nl -u NO_COLOR "$OPNAME" ask --save "$tmp/nl.yaml"
@@ -80,7 +14,7 @@ wait_for nl '  6) Iemand houdt zich niet aan de spelregels'
 type_line nl 1 'Vraag 2'
 type_line nl '?' 'Beeldopnamen van een gesprek mogen niet.'
 type_line nl 1 'Vraag 3'
-type_line nl misschien 'Antwoord met ja, nee of weet niet.'
+type_line nl misschien "Dat antwoord begrijp ik niet: 'misschien'. Antwoord met ja, nee"
 type_line nl ja 'Vraag 4'
 type_line nl terug '[Enter = ja] >'
 type_line nl '' 'Vraag 4'
@@ -143,9 +77,10 @@ case $coloured in *"$esc[1m$esc[33mOVERLEG NODIG"*) ;; *) fail_check "no bold am
 start stop -u NO_COLOR "$OPNAME" ask
 wait_for stop 'Kies 1-6 >'
 type_line stop 3 'Vraag 2'
+type_line stop 1 'Vraag 3'
 type_line stop stop 'ONVOLLEDIG'
 finished stop 3
-expect_out '  - Wie maakt of maakte de opname?'
+expect_out '  - Geven alle anderen in het gesprek toestemming'
 
 # Ctrl-D at a question: incomplete, naming it
 start eof "$OPNAME" ask

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname ask with another rule file (--rules): the interview is the engine's,
 # not the spelregels': the file's name when it has no title, a message when a
 # question has no help, and a summary line without the spelregels' words.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname batch: every rule of the decision table (version 2) in every input
 # format (multi-document YAML, JSON files, JSON Lines, a directory, stdin),
 # mixed with bad records: one record per case, in input order, each with the

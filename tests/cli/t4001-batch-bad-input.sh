@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname batch on bad input: every bad case is a record with its source and
 # message, the rest is still decided, and the exit status is cli.md's.
 . "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname batch outputs: the JSON Lines record, CSV (header, RFC 4180
 # quoting), text, --replay, -o FILE (atomic, 0600), and the summary.
 . "$(dirname "$0")/lib.sh"

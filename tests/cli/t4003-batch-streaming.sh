@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname batch as a stream: a record comes out as soon as its case is in
 # (a reader need not wait for the input to end), a closed pipe ends the
 # batch quietly, and output that cannot be written is exit 74.

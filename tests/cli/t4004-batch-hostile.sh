@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname batch over the hostile case files of hostile-lib.sh, all in one
 # directory: one record per case, each refused with the located message
 # 'decide' gives, no crash, and the batch goes on to the end.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Spreadsheets: a CSV exported by a Dutch spreadsheet (';', a byte order
 # mark, CRLF) goes through 'batch --input csv' and back out as CSV with
 # --csv-sep ';' and --csv-bom, which a spreadsheet reads in the right

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname batch -j N: the same bytes on stdout and stderr, and the same exit
 # status, as -j 1, for every input the tests hold (examples, test and rule
 # files, the fuzz corpora of the case reader and the batch splitter, read

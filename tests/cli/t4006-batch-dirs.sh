@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Directories, in batch and in test: only regular files are read (a FIFO
 # or a device named *.yaml is an error record or an error, never a hang),
 # extensions in any letter case, and the records of a finished input are

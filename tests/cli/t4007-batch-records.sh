@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # One record per document, always: the record splitter ends lines where
 # libyaml does (LF, CRLF, CR, NEL, LS, PS), files joined with cat that each
 # start with a byte order mark are one record each, and a JSON Lines error

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname check on the spelregels: valid, every path analysed, exit 0.
 . "$(dirname "$0")/lib.sh"
 cd "$top" || exit 1

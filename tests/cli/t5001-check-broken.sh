@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname check on each broken rule file in tests/data/rules: exit 65 and
 # exactly the diagnostics in its .expected file (mandoc-style golden files).
 . "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname check's plain-language lint: warnings located as
 # FILE:LINE:COL: warning: ..., the mean per language in the summary, exit 0;
 # with --strict the warnings make the file invalid (65).

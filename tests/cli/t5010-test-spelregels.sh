@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname test on the spelregels tests: built in, and from rules/; full coverage.
 . "$(dirname "$0")/lib.sh"
 cd "$top" || exit 1

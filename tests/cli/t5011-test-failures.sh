@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname test: failures show expected and actual with the test's line, and
 # exit 1; invalid test files exit 65 with located messages; missing ones 66.
 . "$(dirname "$0")/lib.sh"

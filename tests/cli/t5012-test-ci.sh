@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname test for CI scripts: -v names every test that passed; --run REGEX
 # runs the tests whose name matches (none: exit 1); --format json gives one
 # object whose records say what the text says; --coverage gives the share

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname questions: the fact vocabulary as text and as JSON.
 . "$(dirname "$0")/lib.sh"
 

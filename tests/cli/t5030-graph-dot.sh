@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname graph: Graphviz accepts the dot output; leaves carry verdicts in
 # colour, rule ids and factsheet parts.
 . "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname graph --format mermaid: parsed structurally (no Mermaid renderer
 # here): a flowchart header, valid ids, every node declared once, every
 # edge between declared nodes, every label quoted with nothing unescaped.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The pictures of the spelregels in docs/ are those of the rules built in:
 # regenerate with
 #   opname graph --format mermaid > docs/spelregels.mmd

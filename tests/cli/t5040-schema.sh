@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname schema case|outcome|questions: each is a valid JSON Schema
 # (draft 2020-12, checked by python3-jsonschema); every example case is
 # valid by the case schema exactly when opname reads it; cases opname

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname decide on hostile case files (quality.md, "Bad input"): each gives
 # exit 65 (66 when it cannot be opened) and a located message, never a
 # crash; nothing goes to stdout. BOM and CRLF are accepted.

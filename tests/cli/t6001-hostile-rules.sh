@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The rule loader (--rules, OPNAME_RULES) on hostile rule files (quality.md,
 # "Bad input"): each gives exit 65 (66 when it cannot be opened) and a
 # located message, never a crash. BOM and CRLF are accepted.

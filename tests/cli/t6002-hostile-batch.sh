@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname batch on hostile input (quality.md, "Bad input"): every bad case
 # becomes an error record with a located message, every good case around it
 # is still decided, in order, nothing lost; exit 65. Output errors as for

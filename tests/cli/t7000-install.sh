@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # make install / uninstall into a temporary DESTDIR, with the binary under
 # test (INSTALL_BIN: nothing is built); the installed binary runs from
 # another directory, and uninstall leaves nothing behind.

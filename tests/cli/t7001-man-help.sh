@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The man page and the bash completion say what --help says: every command
 # and option of 'opname --help' and 'opname COMMAND --help' is in the man
 # page (each command's own options in its SYNOPSIS line) and the other way
@@ -73,7 +74,7 @@ for c in $commands; do
 	run "$c" --help
 	expect_status 0
 	# the command's own options, without those every command takes
-	own=$(printf '%s\n' "$out" | help_options | grep -vxE -- '--rules|--lang|--help|-h')
+	own=$(printf '%s\n' "$out" | help_options | grep -vxE -- '--rules|--lang|--color|--help|-h')
 	all_help=$(printf '%s\n%s\n' "$all_help" "$own")
 	formats=$(printf '%s\n' "$out" | help_formats)
 	for g in --rules --lang --help -h; do

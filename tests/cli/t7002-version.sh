@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The version comes from one place, scripts/version.sh (git describe, or
 # the VERSION file of a tarball); --version, the JSON outputs, the case
 # file of 'ask --save', the man page and the changelog all show that one.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The worked example of docs/rules.md, end to end: the built-in rules plus
 # docs/examples/mediation/my.patch check clean, pass my.tests.yaml, and
 # decide and interview with the new question; the old tests notice it.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # make dist: the tarball holds exactly the tree's files plus VERSION and
 # MANIFEST; unpacked where there is no git and no ../shared it builds with
 # the default flags, says its version, and makes the same tarball again;

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The Makefile for packagers: CPPFLAGS, CFLAGS and LDFLAGS from the command
 # line or the environment add to the project's flags (which stay, and come
 # first); WERROR= drops -Werror; HARDEN=0 drops the hardening; PKG_CONFIG

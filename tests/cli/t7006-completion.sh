@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Completion in each shell, as installed (make install): bash keeps a file
 # name with spaces as one name; zsh (in a real terminal, under tmux) and
 # fish (complete -C) complete commands, --set facts and their values from

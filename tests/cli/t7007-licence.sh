@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # The licence and the metadata: LICENSE is the EUPL v1.2, which README and
 # the man page name; publiccode.yml (the Standard for Public Code) has the
 # keys its version requires, the same licence, and the latest release of

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Every example of the man pages works as shown from an install (make
 # install into a DESTDIR, the installed binary first in PATH, the paths of
 # /usr/local read there): the interview, the scripted interview and its
@@ -85,6 +86,14 @@ status=$?
 last="example 5: $(tr '\n' ';' <"$tmp/cmds")"
 expect_status 0
 expect_out " passed, 0 failed"
+
+# opname-rules(5): its test file passes
+sed -n '/^\.Ss Tests/,/^\.Ed/p' "$man5" | sed '1,/^\.Bd/d;$d' >"$tmp/man.tests.yaml"
+out=$(opname test "$tmp/man.tests.yaml" 2>&1)
+status=$?
+last="opname-rules(5): its Tests example"
+expect_status 0
+expect_out "1 passed, 0 failed"
 
 # opname-rules(5): its source lint-clean (but for opname(1), not in this
 # system's man database), its rule file, then the commands and what they print

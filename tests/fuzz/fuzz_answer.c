@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzz target: the interview's answer parser (answer.c), and the interview
  * state machine (interview.c) driven by what it parses.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzz target: the batch record splitter (batch-input.c), in both formats,
  * and the case reader on every record it gives, as 'opname batch' does.
  *

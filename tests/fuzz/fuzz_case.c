@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzz target: the case reader (ytree.c + case-load.c) against the built-in
  * spelregels, then the engine and the JSON and text outputs for every case it
  * accepts. Built with libFuzzer by 'make fuzz', and without it by 'make

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzz target: CSV input (csv-input.c): the cell splitter on the input as
  * one row, with either separator, and the whole reader (header, rows,
  * quoted line breaks, the size limit) on the input as a file, against the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzz target: the rule-file loader (ytree.c + rules-load.c), and for every
  * file it accepts, the engine and both outputs over a few fact patterns, so
  * that a loader bug which lets a bad model through shows up where the model

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzz target: the batch record splitter against libyaml's own count. When
  * libyaml parses the whole input as one stream without an error, the
  * splitter (batch-input.c) must give one record per document it counts:

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* A fuzz input as a file: a memfd holding the bytes, named by a /proc path,
  * so that readers that open a path (batch-input.c) read it through their
  * own buffering. For the fuzz targets that need one. */

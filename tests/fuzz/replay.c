@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Runs a fuzz target over files without libFuzzer: 'make check' replays the
  * committed corpus (seeds and past crashers) through the same
  * LLVMFuzzerTestOneInput, in the normal and in the ASan build.

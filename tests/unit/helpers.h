@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Shared by the cmocka unit tests: load rule files from strings, decide
  * cases from "fact=value" lists. */
 #ifndef OPNAME_TEST_HELPERS_H

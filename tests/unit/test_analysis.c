@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The path analysis on small rule files: counting paths, the merged
  * diagram, and every problem 'check' reports. */
 #include "helpers.h"
@@ -9,7 +10,7 @@
 /* Three bool facts a, b, c and a choice k (x, y, z), as in test_engine.c. */
 static const char *const HEAD =
 	"opname: 1\nname: t\nversion: '1'\nlanguages: [en]\n"
-	"parts: [{id: p, title: {en: P}}]\n"
+	"parts: [{id: p, title: {en: P}}, {id: p2, title: {en: P2}}]\n"
 	"questions:\n"
 	"  - {id: a, type: bool, refs: [p], text: {en: A?}}\n"
 	"  - {id: b, type: bool, refs: [p], text: {en: B?}}\n"
@@ -25,7 +26,7 @@ static const char *const HEAD =
 
 static struct ruleset *policy(const char *rules)
 {
-	char buf[4096];
+	static char buf[16384];
 	snprintf(buf, sizeof buf, "%srules:\n%s", HEAD, rules);
 	return load_ok(buf);
 }
@@ -351,6 +352,62 @@ static void the_spelregels_are_complete(void **state)
 	rules_free(rs);
 }
 
+struct visit {
+	const struct ruleset *rs;
+	long n;
+};
+
+/* The outcome a path ends with is the one a whole decide gives. */
+static void check_visit(void *arg, const fact_value *facts, const struct outcome *o)
+{
+	struct visit *v = arg;
+	struct outcome whole;
+	engine_decide(v->rs, facts, &whole, NULL);
+	v->n++;
+	assert_int_equal(o->verdict, whole.verdict);
+	assert_int_equal(o->rule, whole.rule);
+	assert_int_equal(o->by_unknown, whole.by_unknown);
+	assert_int_equal(o->nsteps, whole.nsteps);
+	assert_memory_equal(o->steps, whole.steps, (size_t)o->nsteps * sizeof *o->steps);
+	assert_int_equal(o->nused, whole.nused);
+	assert_memory_equal(o->used, whole.used, (size_t)o->nused * sizeof *o->used);
+	assert_int_equal(o->nunknown, whole.nunknown);
+	assert_memory_equal(o->unknown, whole.unknown, (size_t)o->nunknown * sizeof *o->unknown);
+	assert_int_equal(o->nrefs, whole.nrefs);
+	assert_memory_equal(o->refs, whole.refs, (size_t)o->nrefs * sizeof *o->refs);
+	assert_int_equal(o->ref_unread, whole.ref_unread);
+}
+
+/* The walk resumes at the rule that asked: forty rules before it, settled
+ * by 'a' (and 'k'), are not evaluated again at each node below them. The
+ * outcomes are those of a whole decide: 'used' is the path's answers. */
+static void resumes_at_the_rule_that_asked(void **state)
+{
+	(void)state;
+	struct strbuf rules = STRBUF_INIT;
+	for (int i = 0; i < 40; i++)
+		sb_addf(&rules, "  - {id: F%d, when: {a: false, k: x}, verdict: allowed, refs: [p], reason: {en: r}, steps: [s1]}\n", i);
+	/* its ref cites by 'a', which only the rules before it read */
+	sb_adds(&rules, "  - {id: ASK, when: {all: [{any: [{b: true}, {b: false}]}, {any: [{c: true}, {c: false}]}, {k: [x, y]}]}, "
+			"verdict: not_allowed, refs: [{id: p, when: {a: true}}, p2], reason: {en: r}, steps: [s1]}\n");
+	sb_adds(&rules, OTHERWISE);
+	struct ruleset *rs = policy(rules.buf);
+	struct analysis an;
+	analysis_run(&an, rs, 0);
+	assert_false(an.truncated);
+	if (an.work >= 3000) /* 1 326 resuming; 10 206 from the first rule */
+		fail_msg("%ld evaluations: the walk starts again from the first rule", an.work);
+	long paths = an.npaths;
+	analysis_release(&an);
+	/* every leaf as a whole decide gives it */
+	struct visit v = { rs, 0 };
+	analysis_run_visit(&an, rs, 0, check_visit, &v);
+	assert_int_equal(v.n, paths);
+	analysis_release(&an);
+	rules_free(rs);
+	sb_release(&rules);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -367,6 +424,7 @@ int main(void)
 		cmocka_unit_test(conditional_steps_branch),
 		cmocka_unit_test(the_limit_stops_the_walk),
 		cmocka_unit_test(each_path_is_visited),
+		cmocka_unit_test(resumes_at_the_rule_that_asked),
 		cmocka_unit_test(the_spelregels_are_complete),
 	};
 	return cmocka_run_group_tests_name("analysis", tests, NULL, NULL);

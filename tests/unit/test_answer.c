@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* answer_parse: every accepted spelling in both languages, commands, choice
  * numbers in and out of range, and input that is not an answer at all. */
 #include "helpers.h"
@@ -101,6 +102,8 @@ static void commands(void **state)
 		want_kind(q, "Stop", ANSWER_STOP, ANSWER_OK);
 		want_kind(q, "quit", ANSWER_STOP, ANSWER_OK);
 		want_kind(q, "QUIT\r\n", ANSWER_STOP, ANSWER_OK);
+		want_kind(q, "q", ANSWER_STOP, ANSWER_OK);
+		want_kind(q, "Exit", ANSWER_STOP, ANSWER_OK);
 		want_kind(q, "", ANSWER_EMPTY, ANSWER_OK);
 		want_kind(q, "   \t \r\n", ANSWER_EMPTY, ANSWER_OK);
 		want_kind(q, "begrippen", ANSWER_TERMS, ANSWER_OK);
@@ -108,6 +111,23 @@ static void commands(void **state)
 		want_kind(q, "??", ANSWER_BAD, ANSWER_ERR_NOT_UNDERSTOOD);
 		want_kind(q, "stoppen", ANSWER_BAD, ANSWER_ERR_NOT_UNDERSTOOD);
 	}
+}
+
+/* The words the loader refuses as choice ids: every command, any case,
+ * and numbers; not words that merely contain one. */
+static void reserved_words(void **state)
+{
+	(void)state;
+	static const char *const yes[] = { "stop", "quit", "q", "exit", "terug", "back",
+					   "waarom", "why", "help", "?", "1", "64", "007",
+					   "STOP", "Waarom", NULL };
+	static const char *const no[] = { "record", "stoppen", "q1", "1a", "unknown", "", NULL };
+	for (const char *const *w = yes; *w; w++)
+		if (!answer_reserved(*w))
+			fail_msg("'%s' is not reserved", *w);
+	for (const char *const *w = no; *w; w++)
+		if (answer_reserved(*w))
+			fail_msg("'%s' is reserved", *w);
 }
 
 static void choices_by_number_id_and_text(void **state)
@@ -217,6 +237,68 @@ static void bad_bytes(void **state)
 	assert_int_equal(answer_parse(yesno, NULL, 0, &a), ANSWER_EMPTY);
 }
 
+/* Labels and texts in two languages, from a rule file whose wording is
+ * the test's own (tests/data/answers.yaml, the same questions in short). */
+static const char labelled_yaml[] =
+	"opname: 1\nname: answers\nversion: '1'\nlanguages: [nl, en]\n"
+	"parts: [{id: p, title: {nl: P, en: P}}]\n"
+	"questions:\n"
+	"  - id: who\n    type: choice\n    refs: [p]\n"
+	"    text: {nl: 'Wie neemt op?', en: 'Who records?'}\n"
+	"    choices:\n"
+	"      - {id: citizen, text: {nl: Een inwoner, en: A resident}, label: {nl: inwoner, en: resident}}\n"
+	"      - {id: employee, text: {nl: Een medewerker, en: An employee}, label: {nl: medewerker, en: staff}}\n"
+	"  - id: told\n    type: bool\n    refs: [p]\n"
+	"    text: {nl: 'Is het gemeld?', en: 'Was it announced?'}\n"
+	"    labels:\n"
+	"      true: {nl: gemeld, en: announced}\n"
+	"      false: {nl: niet gemeld, en: not announced}\n"
+	"      unknown: {nl: melding onbekend, en: announcement unknown}\n"
+	"steps: [{id: s1, ref: p, text: {nl: S1, en: S1}}]\n"
+	"unknown: {verdict: consult, reason: {nl: O, en: U}, steps: [s1]}\n"
+	"rules:\n"
+	"  - {id: N, when: {told: false}, verdict: not_allowed, refs: [p], reason: {nl: N, en: N}, steps: [s1]}\n"
+	"  - {id: E, when: {who: employee}, verdict: allowed, refs: [p], reason: {nl: E, en: E}, steps: []}\n"
+	"  - {id: Z, verdict: consult, refs: [p], reason: {nl: Z, en: Z}, steps: [s1]}\n";
+
+static void labels_and_texts_are_answers(void **state)
+{
+	(void)state;
+	struct ruleset *own = load_ok(labelled_yaml);
+	const struct question *who = &own->questions[ruleset_find_fact(own, "who")];
+	const struct question *told = &own->questions[ruleset_find_fact(own, "told")];
+	/* a choice's label and text, in either language, any letter case */
+	want_value(who, "inwoner", 0);
+	want_value(who, "Inwoner", 0);
+	want_value(who, "resident", 0);
+	want_value(who, "een inwoner", 0);
+	want_value(who, "A RESIDENT", 0);
+	want_value(who, "medewerker", 1);
+	want_value(who, "staff", 1);
+	want_value(who, "an employee", 1);
+	want_value(who, "employee", 1);
+	want_kind(who, "inwoners", ANSWER_BAD, ANSWER_ERR_NOT_UNDERSTOOD);
+	want_kind(who, "gemeld", ANSWER_BAD, ANSWER_ERR_NOT_UNDERSTOOD);
+	/* a bool question's labels for each answer */
+	want_value(told, "gemeld", FV_TRUE);
+	want_value(told, "Not Announced", FV_FALSE);
+	want_value(told, "niet   gemeld", FV_FALSE);
+	want_value(told, "melding onbekend", FV_UNKNOWN);
+	want_value(told, "announcement unknown", FV_UNKNOWN);
+	want_kind(told, "inwoner", ANSWER_BAD, ANSWER_ERR_NOT_UNDERSTOOD);
+	rules_free(own);
+}
+
+static void stop_words(void **state)
+{
+	(void)state;
+	want_kind(yesno, "q", ANSWER_STOP, ANSWER_OK);
+	want_kind(action, "Q", ANSWER_STOP, ANSWER_OK);
+	want_kind(action, "exit", ANSWER_STOP, ANSWER_OK);
+	want_kind(yesno, " EXIT \n", ANSWER_STOP, ANSWER_OK);
+	want_kind(yesno, "qq", ANSWER_BAD, ANSWER_ERR_NOT_UNDERSTOOD);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,7 +309,10 @@ int main(void)
 		cmocka_unit_test(choices_out_of_range),
 		cmocka_unit_test(choices_take_no_unknown),
 		cmocka_unit_test(long_lines),
+		cmocka_unit_test(reserved_words),
 		cmocka_unit_test(bad_bytes),
+		cmocka_unit_test(labels_and_texts_are_answers),
+		cmocka_unit_test(stop_words),
 	};
 	return cmocka_run_group_tests_name("answer", tests, setup, teardown);
 }

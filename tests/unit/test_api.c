@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The embedding API (include/opname.h), used as an embedder would: only
  * the public header, every handle freed. */
 #include <setjmp.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* One batch record decided (batch-decide.c): its source and the location
  * of its error count lines in 64 bits, so that a stream that runs for ever
  * ('tail -F | opname batch -') never wraps; and a record is named as the

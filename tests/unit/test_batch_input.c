@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Batch input: where YAML documents and JSON Lines records begin and end,
  * their line numbers, oversize records skipped in bounded memory, chunk
  * edges, empty inputs, and the wait hook on a pipe. */

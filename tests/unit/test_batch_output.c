@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Batch records: JSON Lines exactly as outcome_json_fields renders (the memo
  * of rendered outcomes changes nothing, however many outcomes there are),
  * error records, replay fields, CSV quoting and text lines. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The built-in model (made by rules2c at build time) is exactly what the
  * loader makes of rules/spelregels.yaml at run time, field by field. */
 #include "helpers.h"
@@ -139,18 +140,19 @@ static void emitter_escapes(void **state)
 {
 	(void)state;
 	struct ruleset *rs = load_ok(
-		"opname: 1\nname: t\nversion: \"a\\\"b\\\\c?" "?=\\t\"\nlanguages: [en]\n"
+		"opname: 1\nname: t\nversion: \"a\\\"b\\\\c?" "?=\"\nlanguages: [en]\n"
 		"parts: [{id: p, title: {en: P}}]\n"
 		"questions: [{id: a, type: bool, refs: [p], text: {en: A?}}]\n"
 		"steps: [{id: s, ref: p, text: {en: S}}]\n"
 		"unknown: {verdict: consult, reason: {en: U}, steps: []}\n"
-		"rules: [{id: R, verdict: allowed, refs: [p], reason: {en: r}, steps: [s]}]\n");
+		"rules: [{id: R, verdict: allowed, refs: [p], reason: {en: \"r\\t\"}, steps: [s]}]\n");
 	char *buf = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&buf, &len);
 	rules_emit_c(f, rs, "m");
 	fclose(f);
-	assert_non_null(strstr(buf, ".version = \"a\\\"b\\\\c\\?\\?=\\011\""));
+	assert_non_null(strstr(buf, ".version = \"a\\\"b\\\\c\\?\\?=\""));
+	assert_non_null(strstr(buf, "\"r\\011\"")); /* a tab, in a text */
 	assert_non_null(strstr(buf, "struct ruleset m = {"));
 	free(buf);
 	rules_free(rs);

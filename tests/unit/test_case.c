@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The case reader: YAML and JSON, the boolean spellings, unknown, null,
  * --set, and a located message naming the valid values for every mistake. */
 #include "helpers.h"

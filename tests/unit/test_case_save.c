@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The case file an interview saves: read back by case_read it gives exactly
  * the answers given; written atomically with mode 0600, never over an
  * existing file without force. */
@@ -9,6 +10,7 @@
 #include <unistd.h>
 
 #include "opname/case-save.h"
+#include "opname/ytree.h"
 
 /* The built-in spelregels: compiled in, never freed, no setup needed. */
 static struct ruleset *rs;
@@ -44,7 +46,8 @@ static void round_trip(const char *const *assigns, const char *verdict)
 	struct fixture fx;
 	make(&fx, assigns);
 	assert_string_equal(verdict_id(fx.o.verdict), verdict);
-	struct saved_case sc = { "2026-0042", fx.facts, fx.order, fx.n, &fx.o, 1796036400 };
+	struct saved_case sc = { .id = "2026-0042", .facts = fx.facts, .order = fx.order,
+				  .nfacts = fx.n, .outcome = &fx.o, .decided_at = 1796036400 };
 	struct strbuf sb = STRBUF_INIT;
 	case_save_yaml(&sb, rs, &sc);
 
@@ -99,7 +102,8 @@ static void document_shape(void **state)
 	const char *const share[] = { "action=share", "recorder=citizen", "consent_all=false",
 				      "public_interest=false", NULL };
 	make(&fx, share);
-	struct saved_case sc = { "x", fx.facts, fx.order, fx.n, &fx.o, 0 };
+	struct saved_case sc = { .id = "x", .facts = fx.facts, .order = fx.order,
+				  .nfacts = fx.n, .outcome = &fx.o, .decided_at = 0 };
 	struct strbuf sb = STRBUF_INIT;
 	case_save_yaml(&sb, rs, &sc);
 	assert_non_null(strstr(sb.buf,
@@ -146,7 +150,8 @@ static void writes_0600_and_refuses_to_overwrite(void **state)
 	const char *const evidence[] = { "action=evidence", "recorder=citizen", "participant=true",
 					 "court_case=true", NULL };
 	make(&fx, evidence);
-	struct saved_case sc = { "case", fx.facts, fx.order, fx.n, &fx.o, 0 };
+	struct saved_case sc = { .id = "case", .facts = fx.facts, .order = fx.order,
+				  .nfacts = fx.n, .outcome = &fx.o, .decided_at = 0 };
 	struct strbuf err = STRBUF_INIT;
 
 	mode_t old = umask(0);
@@ -171,6 +176,49 @@ static void writes_0600_and_refuses_to_overwrite(void **state)
 	assert_int_equal(system(path), 0);
 }
 
+/* ask --from keeps a case's meta: any tree, copied as JSON, reads back
+ * to the same tree (numbers, booleans and null as such, other scalars as
+ * strings). */
+static void meta_is_kept(void **state)
+{
+	(void)state;
+	static const char yaml[] =
+		"meta:\n  handled_by: team Wmo\n  n: -3.5e2\n  ok: true\n  none: ~\n"
+		"  tags: [a, \"b \\\"c\\\"\", '007']\n  deep: {x: [1, {y: z}]}\n";
+	struct arena *a = arena_new();
+	struct diag d;
+	diag_init(&d, "m.yaml");
+	bool empty;
+	struct ynode *root = ytree_parse(a, yaml, strlen(yaml), &ylimits_case, &d, &empty);
+	assert_non_null(root);
+	struct strbuf json = STRBUF_INIT;
+	ynode_json(&json, ymap_get(root, "meta"));
+	assert_string_equal(json.buf,
+			    "{\"handled_by\": \"team Wmo\", \"n\": -3.5e2, \"ok\": true, "
+			    "\"none\": null, \"tags\": [\"a\", \"b \\\"c\\\"\", \"007\"], "
+			    "\"deep\": {\"x\": [1, {\"y\": \"z\"}]}}");
+	struct fixture fx;
+	const char *const assigns[] = { "action=evidence", NULL };
+	make(&fx, assigns);
+	struct saved_case sc = { .id = "m", .facts = fx.facts, .order = fx.order,
+				  .nfacts = fx.n, .meta = json.buf, .outcome = &fx.o };
+	struct strbuf sb = STRBUF_INIT;
+	case_save_yaml(&sb, rs, &sc);
+	assert_non_null(strstr(sb.buf, "\nmeta: {\"handled_by\": "));
+	struct case_file c;
+	const struct ynode *back = ytree_parse(a, sb.buf, sb.len, &ylimits_case, &d, &empty);
+	assert_non_null(back);
+	assert_int_equal(case_from_tree(rs, back, a, &c, &d), 0);
+	struct strbuf again = STRBUF_INIT;
+	ynode_json(&again, ymap_get(back, "meta"));
+	assert_string_equal(again.buf, json.buf);
+	sb_release(&again);
+	sb_release(&sb);
+	sb_release(&json);
+	diag_release(&d);
+	arena_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -178,6 +226,7 @@ int main(void)
 		cmocka_unit_test(document_shape),
 		cmocka_unit_test(default_ids),
 		cmocka_unit_test(writes_0600_and_refuses_to_overwrite),
+		cmocka_unit_test(meta_is_kept),
 	};
 	rs = rules_builtin();
 	return cmocka_run_group_tests_name("case_save", tests, NULL, NULL);

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* CSV input: cells split as RFC 4180 has them (and as spreadsheets write
  * them), the separator guessed from the header, and rows read as cases,
  * bad ones as errors, from a file. */

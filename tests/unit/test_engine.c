@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The engine on small rule files: Kleene logic, laziness, blame for
  * unknowns, missing facts, conditional steps, the unknown section. */
 #include "helpers.h"

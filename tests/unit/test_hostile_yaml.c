@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The YAML tree reader against hostile and odd input: every refusal is a
  * located message, every acceptance the same tree as the clean text. The
  * regressions found by fuzzing live here too (and in tests/fuzz/corpus/). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview state machine on the built-in spelregels: which question
  * comes next, going back with remembered answers as defaults, stopping, and
  * every verdict. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* What a rule file leaves out is zero in the model, never whatever was in
  * the arena before. Found by 'make valgrind': a choice without a 'label'
  * left choice.label uninitialised, and 'ask' read it. */

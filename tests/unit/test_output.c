@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The outputs: JSON escaping, the outcome object, the text for a person. */
 #include "helpers.h"
 #include "opname/version.h"
@@ -139,6 +140,72 @@ static void explain_shows_each_rule(void **state)
 	rules_free(rs);
 }
 
+/* A rule with any/not inside all, and a conditional step. */
+static const char *const NESTED =
+	"opname: 1\nname: t\nversion: '1'\nlanguages: [nl, en]\n"
+	"parts: [{id: p, title: {nl: Deel, en: Part}}]\n"
+	"questions:\n"
+	"  - {id: a, type: bool, refs: [p], text: {nl: A?, en: A?}}\n"
+	"  - {id: b, type: bool, refs: [p], text: {nl: B?, en: B?}}\n"
+	"  - {id: c, type: bool, refs: [p], text: {nl: C?, en: C?}}\n"
+	"steps: [{id: s, ref: p, text: {nl: S, en: S}}, {id: t, ref: p, text: {nl: T, en: T}}]\n"
+	"unknown: {verdict: consult, reason: {nl: O, en: U}, steps: [s]}\n"
+	"rules:\n"
+	"  - {id: R, when: {a: true, any: [{b: true}, {not: {c: true}}]}, verdict: not_allowed,\n"
+	"     refs: [p], reason: {nl: N, en: N}, steps: [s, {id: t, when: {c: false}}]}\n"
+	"  - {id: Z, verdict: allowed, refs: [p], reason: {nl: J, en: Y}, steps: []}\n";
+
+static void explain_in_dutch_with_steps(void **state)
+{
+	(void)state;
+	struct ruleset *rs = load_ok(NESTED);
+	const char *facts[] = { "a=true", "b=false", "c=false", NULL };
+	enum tri nodes[32];
+	struct trace t = { nodes, 0 };
+	struct outcome o;
+	struct case_file c;
+	struct strbuf sb = STRBUF_INIT;
+	case_init(rs, &c);
+	for (int i = 0; facts[i]; i++)
+		assert_int_equal(case_set(rs, &c, facts[i], &sb), 0);
+	engine_decide(rs, c.facts, &o, &t);
+	explain_text(&sb, rs, &o, &t, UI_NL);
+	assert_string_equal(sb.buf,
+			    "regel R (niet toegestaan): waar — beslist\n"
+			    "    alle: waar\n"
+			    "      a = true: waar\n"
+			    "      een of meer: waar\n"
+			    "        b = true: onwaar\n"
+			    "        niet: waar\n"
+			    "          c = true: onwaar\n"
+			    "  stap t: waar\n"
+			    "    c = false: waar\n");
+	sb_reset(&sb);
+	explain_json(&sb, rs, &o, &t);
+	assert_string_equal(sb.buf,
+		"[{\"rule\": \"R\", \"verdict\": \"not_allowed\", \"value\": \"true\", "
+		"\"condition\": {\"kind\": \"all\", \"value\": \"true\", \"parts\": ["
+		"{\"kind\": \"test\", \"value\": \"true\", \"fact\": \"a\", \"test\": \"a = true\"}, "
+		"{\"kind\": \"any\", \"value\": \"true\", \"parts\": ["
+		"{\"kind\": \"test\", \"value\": \"false\", \"fact\": \"b\", \"test\": \"b = true\"}, "
+		"{\"kind\": \"not\", \"value\": \"true\", \"parts\": ["
+		"{\"kind\": \"test\", \"value\": \"false\", \"fact\": \"c\", \"test\": \"c = true\"}]}]}]}, "
+		"\"steps\": [{\"step\": \"t\", \"condition\": "
+		"{\"kind\": \"test\", \"value\": \"true\", \"fact\": \"c\", \"test\": \"c = false\"}}]}]");
+	/* the parts not evaluated are there, marked so */
+	case_init(rs, &c);
+	assert_int_equal(case_set(rs, &c, "a=false", &sb), 0);
+	engine_decide(rs, c.facts, &o, &t);
+	sb_reset(&sb);
+	explain_json(&sb, rs, &o, &t);
+	assert_non_null(strstr(sb.buf, "{\"kind\": \"any\", \"value\": \"not evaluated\", \"parts\": ["
+				       "{\"kind\": \"test\", \"value\": \"not evaluated\", \"fact\": \"b\""));
+	assert_non_null(strstr(sb.buf, "{\"rule\": \"Z\", \"verdict\": \"allowed\", \"value\": \"true\", "
+				       "\"condition\": {\"kind\": \"always\", \"value\": \"true\"}, \"steps\": []}"));
+	sb_release(&sb);
+	rules_free(rs);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -146,6 +213,7 @@ int main(void)
 		cmocka_unit_test(outcome_object),
 		cmocka_unit_test(text_for_a_person),
 		cmocka_unit_test(explain_shows_each_rule),
+		cmocka_unit_test(explain_in_dutch_with_steps),
 	};
 	return cmocka_run_group_tests_name("output", tests, NULL, NULL);
 }

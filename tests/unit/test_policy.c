@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The built-in spelregels against the decision table they encode, on every
  * path (version 2: 25 rules, 107 complete paths of answers).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The rule index (rule-index.c) changes how fast the engine decides, never
  * what: for many cases (every value of every fact, missing and unknown
  * included) the outcome with the index equals the outcome without it,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The rule loader: a good file loads into the model; every kind of bad file
  * gets its located message, and the loader reports all problems at once. */
 #include "helpers.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* JSON Schemas: the case-insensitive patterns, the schema names, and a
  * case schema made from the rule file's own facts and values. */
 #include "helpers.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Test files: reading them (every mistake located), and running a test. */
 #include "helpers.h"
 
@@ -193,7 +194,8 @@ static void the_file_itself_must_be_right(void **state)
 		{ "- a\n", "x.tests.yaml:1:1: a test file is a mapping with 'tests', not a sequence\n" },
 		{ "rules: spelregels\n", "x.tests.yaml:1:1: the test file has no 'tests'\n" },
 		{ "tests: {a: 1}\n", "x.tests.yaml:1:8: 'tests' must be a sequence of tests, not a mapping\n" },
-		{ "rules: other\ntests: []\n", "x.tests.yaml:1:8: these tests are for the rule file named 'other', not 'spelregels': choose it with --rules\n" },
+		{ "rules: other\ntests: [{expect: {verdict: allowed}}]\n", "x.tests.yaml:1:8: these tests are for the rule file named 'other', not 'spelregels': choose it with --rules\n" },
+		{ "tests: []\n", "x.tests.yaml:1:8: 'tests' is empty: a test file holds at least one test\n" },
 		{ "test: []\n", "x.tests.yaml:1:1: unknown key 'test' in the test file (did you mean 'tests'?)\n"
 			        "x.tests.yaml:1:1: the test file has no 'tests'\n" },
 		{ "tests: [{expect: &a {verdict: allowed}}]\n", "x.tests.yaml:1:18: anchors (&a) are not allowed: write the value out\n" },

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview's 'waarom' (ask-why.c) and its glossary help: generated
  * from the rules. A rule's reason is a conclusion, true on its own path
  * only, so no reason text may show before the verdict: this walks every

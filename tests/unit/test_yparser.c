@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* One libyaml parser reset between documents (yparser.c, ytree_read)
  * behaves exactly as a fresh parser for each: the same events, the same
  * errors at the same places, whatever the previous document left behind

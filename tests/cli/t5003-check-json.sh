@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # check --format json: one object on stdout with every problem as a record
 # ({file, line, column, message}), the same problems the text format gives
 # on stderr, for every broken rule file in tests/data/rules; the same exit

@@ -1,0 +1,110 @@
+#!/bin/sh
+# Messages about the command line: one 'opname: ' line of the project's
+# own for each problem (never getopt's), naming the option, with "did you
+# mean" for a likely typo of a command or an option; 'opname help
+# [COMMAND]'; --help, --version and help whatever the environment says; a
+# flag overrides its environment variable, and a bad environment value is
+# reported, naming it, only when it is used.
+. "$(dirname "$0")/lib.sh"
+
+only_ours() { # every line of stderr is ours; the first is $1
+	printf '%s\n' "$err" | grep -v '^opname: ' | grep -q . && fail_check "a line not ours on stderr"
+	[ "$(printf '%s\n' "$err" | head -1)" = "$1" ] || fail_check "first line is not: $1"
+}
+run decide -f
+expect_status 64
+only_ours "opname: unknown option '-f'"
+expect_err "opname: try 'opname decide --help'"
+run decide --formt json
+expect_status 64
+only_ours "opname: unknown option '--formt' (did you mean '--format'?)"
+run decide --format
+expect_status 64
+only_ours "opname: option '--format' needs a value"
+run ask --force=yes
+expect_status 64
+only_ours "opname: option '--force' takes no value"
+run batch -o
+expect_status 64
+only_ours "opname: option '-o' needs a value"
+run --bogus
+expect_status 64
+only_ours "opname: unknown option '--bogus'"
+expect_err "opname: try 'opname --help'"
+run --rulez x check
+expect_status 64
+only_ours "opname: unknown option '--rulez' (did you mean '--rules'?)"
+run deside
+expect_status 64
+only_ours "opname: unknown command 'deside' (did you mean 'decide'?)"
+run frobnicate
+expect_status 64
+only_ours "opname: unknown command 'frobnicate'"
+# other commands' options work as they did
+run decide --set action=record --set media=video --format json
+expect_status 1
+expect_json '.rule == "R1"'
+run decide --set=action=record --set media=video --form=json
+expect_status 1
+expect_json '.rule == "R1"'
+
+# opname help [COMMAND]: the same as --help
+run --help
+want=$out
+run help
+expect_status 0
+[ "$out" = "$want" ] || fail_check "help differs from --help"
+expect_out '  help       show the usage of opname or of one command'
+run decide --help
+want=$out
+run help decide
+expect_status 0
+[ "$out" = "$want" ] || fail_check "help decide differs from decide --help"
+run help dec
+[ "$out" = "$want" ] || fail_check "help dec differs from decide --help"
+run help deside
+expect_status 64
+only_ours "opname: unknown command 'deside' (did you mean 'decide'?)"
+
+# the environment: checked when used, overridden by the flag
+for args in --help --version help 'decide --help' 'help ask'; do
+	# shellcheck disable=SC2086
+	OPNAME_LANG=fr OPNAME_RULES="$tmp/none.yaml" "$OPNAME" $args >"$tmp/out" 2>"$tmp/err" </dev/null
+	status=$? out=$(cat "$tmp/out") err=$(cat "$tmp/err") last="OPNAME_LANG=fr OPNAME_RULES=none opname $args"
+	expect_status 0
+	expect_out 'opname'
+done
+expect_out 'usage: opname ask'
+OPNAME_RULES="$tmp/none.yaml" "$OPNAME" --version >"$tmp/out" 2>"$tmp/err"
+status=$? out=$(cat "$tmp/out") err=$(cat "$tmp/err") last="OPNAME_RULES=none opname --version"
+expect_status 0
+expect_out 'opname 0.'
+expect_err "none.yaml: cannot read: No such file or directory (the rule file OPNAME_RULES names)"
+# a flag overrides its variable
+OPNAME_LANG=fr "$OPNAME" --lang en decide --set action=record --set media=video >"$tmp/out" 2>"$tmp/err"
+status=$? out=$(cat "$tmp/out") err=$(cat "$tmp/err") last="OPNAME_LANG=fr opname --lang en decide"
+expect_status 1
+expect_out 'NOT ALLOWED'
+expect_no_err
+OPNAME_LANG=fr "$OPNAME" decide --set action=record --set media=video --lang en >"$tmp/out" 2>"$tmp/err"
+status=$? out=$(cat "$tmp/out") err=$(cat "$tmp/err") last="OPNAME_LANG=fr opname decide --lang en"
+expect_status 1
+expect_no_err
+OPNAME_RULES="$tmp/none.yaml" "$OPNAME" --rules "$top/rules/spelregels.yaml" --version >"$tmp/out" 2>"$tmp/err"
+status=$? out=$(cat "$tmp/out") err=$(cat "$tmp/err") last="OPNAME_RULES=none opname --rules spelregels.yaml --version"
+expect_status 0
+expect_out 'rules: spelregels'
+expect_no_err
+# used, a bad value is reported with where it came from
+OPNAME_LANG=fr "$OPNAME" decide --set action=record >"$tmp/out" 2>"$tmp/err"
+status=$? err=$(cat "$tmp/err") last="OPNAME_LANG=fr opname decide"
+expect_status 64
+only_ours "opname: OPNAME_LANG: unknown language 'fr': use nl or en"
+OPNAME_RULES="$tmp/none.yaml" "$OPNAME" check >"$tmp/out" 2>"$tmp/err"
+status=$? err=$(cat "$tmp/err") last="OPNAME_RULES=none opname check"
+expect_status 66
+expect_err "(the rule file OPNAME_RULES names)"
+# an explicit --rules that cannot be read still fails --version
+run --rules "$tmp/none.yaml" --version
+expect_status 66
+finish
