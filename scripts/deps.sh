@@ -45,7 +45,9 @@ fi
 
 [ -z "$need" ] && exit 0
 if [ "${1:-build}" = report ]; then
-	echo "deps: missing$need: 'make deps' installs it (as root), or: apt-get install$need" >&2
+	them=it
+	case $need in *" "*" "*) them=them ;; esac
+	echo "deps: missing$need: 'make deps' installs $them (as root), or: apt-get install$need" >&2
 	exit 1
 fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

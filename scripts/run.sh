@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # 'make run': the interview for a newcomer. Its exit status is the verdict
 # (1 not allowed, 2 consult, 3 incomplete) and Ctrl-C is 130, which make
 # would report as a failed build ("Error 1"): those end cleanly here, and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The case an interview starts from (see ask-from.h). */
 #include "ask-from.h"
 

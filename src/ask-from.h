@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* 'opname ask --from CASEFILE' (ask-from.c), for cmd-ask.c: the case an
  * interview starts from, a saved incomplete interview or one prepared by
  * someone else. */

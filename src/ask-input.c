@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview's answers, from a terminal or a pipe (see ask-input.h).
  *
  * On a terminal libedit reads each line: editing, and a history that holds

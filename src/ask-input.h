@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Where the interview's answers come from (ask-input.c), for cmd-ask.c: a
  * terminal, with libedit's line editing and a history of this interview's
  * answers, or a pipe or file, line by line, counting lines for messages. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview's terminal (see ask-term.h). libedit changes the terminal's
  * mode only while it reads a line (el_gets puts it back before returning),
  * so outside a read the terminal is as it was; a signal that ends or stops

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* The interview's terminal (ask-term.c), for cmd-ask.c and ask-input.c:
  * its settings kept from the start and put back on every way out, the
  * signals that end, stop or resize it. */

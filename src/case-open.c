@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* A case file for a command (see command.h): read, parsed, its problems
  * reported. decide reads its CASEFILE so, and ask --from its case. */
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* opname help [COMMAND]: the same as 'opname --help' and 'opname COMMAND
  * --help', for those who type it (git help, in small). */
 #include "command.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* --explain (see opname/output.h): every rule tried, and the value of each
  * part of its condition, in the chosen language as text, and as JSON that
  * keeps the nesting of all/any/not, the parts not evaluated, and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Command-line options: getopt_long without getopt's own messages (see
  * command.h). Every bad option gets one line of the project's own that
  * names it, and the nearest option when it looks like a typo. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: EUPL-1.2 */
 /* Text folded to a terminal's width (see opname/output.h): the interview's
  * screens and every text output on a terminal. */
 #include <string.h>

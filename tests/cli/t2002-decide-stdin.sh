@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname decide with no CASEFILE reads a case from stdin when it is not a
 # terminal; an empty stdin is no case file, so --set alone works in cron.
 . "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # --color=auto|always|never, before or after the command: always colours
 # even a pipe, never and auto (not a terminal) do not; a bad value is a
 # usage error naming the option.

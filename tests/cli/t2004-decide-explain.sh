@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # decide --explain in the chosen language, and its JSON with the nesting
 # of the conditions kept (tests/data/answers.yaml).
 . "$(dirname "$0")/lib.sh"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname ask at a pipe is strict: a line that is no answer is an error
 # naming the line (exit 65, nothing saved), lines left after the verdict
 # are reported (the verdict's status stays), and a script that loops or

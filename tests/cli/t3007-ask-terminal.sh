@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname ask in a real terminal (tmux), as a person uses it: line editing
 # and history (libedit), the words on screen as answers, a refusal quoting
 # what was read, the width read before each question, the question shown

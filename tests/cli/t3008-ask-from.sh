@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # opname ask --from CASEFILE: the case's facts are taken as answered
 # (numbered, in the summary, changeable with terug), only what is still
 # needed is asked, and --save keeps the case's id and meta.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # make run (scripts/run.sh): every verdict and an interrupt end cleanly,
 # so make reports no error; a real failure is still passed on.
 . "$(dirname "$0")/lib.sh"

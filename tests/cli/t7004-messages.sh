@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: EUPL-1.2
 # Messages about the command line: one 'opname: ' line of the project's
 # own for each problem (never getopt's), naming the option, with "did you
 # mean" for a likely typo of a command or an option; 'opname help

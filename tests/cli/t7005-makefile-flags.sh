@@ -72,6 +72,6 @@ out=$(PATH="$tmp/nopath:$PATH" "$top/scripts/deps.sh" report 2>&1)
 status=$?
 last="deps.sh report, without libyaml"
 expect_status 1
-expect_out "deps: missing libyaml-dev: 'make deps' installs it (as root), or: apt-get install libyaml-dev"
+expect_out "deps: missing libyaml-dev libedit-dev: 'make deps' installs them (as root), or: apt-get install libyaml-dev libedit-dev"
 
 finish

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: EUPL-1.2
 # Helpers for the tests of opname in a real terminal (sourced after
 # lib.sh): a tmux server of the test's own, and
 #   start TAG ENV... -- ARGS   opname ARGS in a new 100x40 terminal (TM_WIDTH
