@@ -4,6 +4,8 @@
 
 #include <string.h>
 
+#include "opname/rule-index.h"
+
 static const char *const verdict_ids[] = {
 	[VERDICT_ALLOWED] = "allowed",
 	[VERDICT_NOT_ALLOWED] = "not_allowed",
@@ -29,6 +31,8 @@ int verdict_parse(const char *s, enum verdict *out)
 
 int ruleset_find_fact(const struct ruleset *rs, const char *id)
 {
+	if (rs->index)
+		return rule_index_fact(rs->index, rs, id);
 	for (int i = 0; i < rs->nquestions; i++)
 		if (!strcmp(rs->questions[i].id, id))
 			return i;

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "opname/answer.h"
+#include "opname/rule-index.h"
 #include "opname/sha256.h"
 #include "opname/util.h"
 #include "opname/ytree.h"
@@ -541,6 +542,7 @@ struct ruleset *rules_parse(const char *buf, size_t len, const char *file,
 		rules_free(rs);
 		return NULL;
 	}
+	rule_index_build(rs, rs->arena);
 	return rs;
 }
 
