@@ -47,11 +47,11 @@ EDIT_CFLAGS = $(shell $(PKG_CONFIG) --cflags libedit 2>/dev/null)
 EDIT_LIBS   = $(shell $(PKG_CONFIG) --libs libedit 2>/dev/null || echo -ledit)
 
 OPNAME_CPPFLAGS = -D_GNU_SOURCE -Iinclude $(HARDEN_CPPFLAGS)
-OPNAME_CFLAGS   = $(WARN) $(OPT) $(HARDEN_CFLAGS) $(YAML_CFLAGS) $(EDIT_CFLAGS)
+OPNAME_CFLAGS   = $(WARN) $(OPT) -pthread $(HARDEN_CFLAGS) $(YAML_CFLAGS) $(EDIT_CFLAGS)
 OPNAME_LDFLAGS  = $(HARDEN_LDFLAGS)
 ALL_CFLAGS  = $(OPNAME_CPPFLAGS) $(CPPFLAGS) $(OPNAME_CFLAGS) $(CFLAGS) $(EXTRA)
 ALL_LDFLAGS = $(OPNAME_LDFLAGS) $(LDFLAGS)
-LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS)
+LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS) -pthread
 
 # Three layers (docs/hacking.md). The core: the model, the reader and
 # loader, the engine, the analysis, cases, the interview state machine,
@@ -62,8 +62,8 @@ LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS)
 # archives the binary does (mandoc's layout).
 CORE_SRC := analysis analysis-report answer api case-load case-save diag engine \
             date fact glossary i18n interview lint model out-json out-text rules-cond \
-            rules-define rules-file rules-load rules-number rules-outcomes \
-            rules-scalars safe-text schema sha256 testcase util ytree
+            rule-index rules-define rules-file rules-load rules-number rules-outcomes \
+            rules-scalars safe-text schema sha256 testcase util yparser ytree
 CORE_OBJ := $(CORE_SRC:%=$(BUILD)/%.o) $(BUILD)/version.o
 CLI_SRC  := $(filter-out src/main.c src/rules2c.c $(CORE_SRC:%=src/%.c),$(wildcard src/*.c))
 CLI_OBJ  := $(CLI_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin-rules.o $(BUILD)/builtin-model.o
@@ -194,18 +194,25 @@ asan:
 
 # ---- benchmark (bench/) ----
 
-# 'make bench': batch throughput against libyaml's parse-only time, peak
-# memory at 100 000 and 1 000 000 cases, and one decide process against
-# true(1); prints one table and whether each target of issue 4 holds
+# 'make bench': batch throughput and CPU time per case against libyaml's
+# parse-only time, peak memory at 100 000 and 1 000 000 cases, -j 1 against
+# -j 2, the cost per case at 10, 100 and 1 000 rules, and one decide process
+# against true(1); prints one table and whether each target holds
 # (bench/run.sh). Takes a few minutes; not part of 'make check', which
 # only runs bench-smoke: the bench programs on a few cases.
-BENCH_BIN := $(BUILD)/bench/gen $(BUILD)/bench/parse-only $(BUILD)/bench/runner
+BENCH_BIN := $(BUILD)/bench/gen $(BUILD)/bench/gen-rules $(BUILD)/bench/parse-only $(BUILD)/bench/runner
 
 .PHONY: bench-smoke
 
 $(BUILD)/bench/%: bench/%.c | $(BUILD)
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(LDLIBS)
+
+# The floor parses JSON Lines as batch does, with one parser reset per line
+# (yparser.c, inside the core).
+$(BUILD)/bench/parse-only: bench/parse-only.c $(BUILD)/libopname-core.a | $(BUILD)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(BUILD)/libopname-core.a $(ALL_LDFLAGS) $(LDLIBS)
 
 bench: deps $(BUILD)/opname $(BENCH_BIN)
 	@bench/run.sh $(abspath $(BUILD)/opname) $(abspath $(BUILD)/bench)

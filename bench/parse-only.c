@@ -6,14 +6,17 @@
  *
  * YAML: one parser over the whole multi-document stream. JSON Lines: libyaml
  * cannot read them as one stream, so each non-blank line is its own
- * document with its own parser, as 'batch' does. Prints the number of
- * documents and the seconds taken; exit 65 when the input does not parse. */
+ * document, parsed by one parser reset before each (yparser.h), as 'batch'
+ * does: the cheapest way libyaml has. Prints the number of documents and
+ * the seconds taken; exit 65 when the input does not parse. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <yaml.h>
+
+#include "opname/yparser.h"
 
 static double now(void)
 {
@@ -60,21 +63,22 @@ static long parse_lines(FILE *f)
 	size_t cap = 0;
 	ssize_t n;
 	long docs = 0;
+	yaml_parser_t p;
+	if (yparser_init(&p) < 0)
+		return -1;
 	while ((n = getline(&line, &cap, f)) > 0) {
 		if (strspn(line, " \t\r\n") == (size_t)n)
 			continue;
-		yaml_parser_t p;
-		if (!yaml_parser_initialize(&p))
-			return -1;
+		yparser_reset(&p);
 		yaml_parser_set_input_string(&p, (const unsigned char *)line, (size_t)n);
 		long d = parse_all(&p);
-		yaml_parser_delete(&p);
 		if (d < 0) {
 			docs = -1;
 			break;
 		}
 		docs += d;
 	}
+	yparser_free(&p);
 	free(line);
 	return docs;
 }

@@ -15,7 +15,7 @@ _opname_options()
 	case $1 in
 	ask) echo "--from --save --force" ;;
 	decide) echo "--set --format --explain" ;;
-	batch) echo "--format --input --csv-sep --csv-bom --csv-raw -o --output --replay" ;;
+	batch) echo "--format --input --csv-sep --csv-bom --csv-raw -o --output --replay -j --jobs" ;;
 	check) echo "--strict --format" ;;
 	test) echo "-v --verbose --run --format --coverage --fail-under" ;;
 	questions) echo "--format" ;;

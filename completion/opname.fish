@@ -67,6 +67,7 @@ complete -c opname -n '__fish_seen_subcommand_from batch' -l csv-sep -x -a ', \;
 complete -c opname -n '__fish_seen_subcommand_from batch' -l csv-bom -d 'a byte order mark before CSV output'
 complete -c opname -n '__fish_seen_subcommand_from batch' -s o -l output -r -F -d 'write the records to a file'
 complete -c opname -n '__fish_seen_subcommand_from batch' -l replay -d 'compare with the saved outcomes'
+complete -c opname -n '__fish_seen_subcommand_from batch' -s j -l jobs -x -d 'decide with N threads (0: one per processor)'
 
 complete -c opname -n '__fish_seen_subcommand_from check' -l strict -d 'warnings are problems too'
 complete -c opname -n '__fish_seen_subcommand_from check' -l format -x -a 'text json'

@@ -80,7 +80,9 @@ _opname() {
 			'--csv-sep[separator of CSV output]:separator:(, ;)' \
 			'--csv-bom[start CSV output with a byte order mark]' \
 			'(-o --output)'{-o,--output}'[write the records to a file]:file:_files' \
-			'--replay[compare with the saved outcomes]' '*:case file or directory:_files' ;;
+			'--replay[compare with the saved outcomes]' \
+			'(-j --jobs)'{-j,--jobs}'[decide with N threads (0: one per processor)]:threads:' \
+			'*:case file or directory:_files' ;;
 		check) _arguments $global '--strict[warnings are problems too]' \
 			'--format[output format]:format:(text json)' ;;
 		test) _arguments $global '(-v --verbose)'{-v,--verbose}'[name each test that passed]' \

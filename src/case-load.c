@@ -146,9 +146,17 @@ int case_from_tree(const struct ruleset *rs, const struct ynode *root,
 int case_read(const struct ruleset *rs, const char *buf, size_t len,
 	      struct arena *a, struct case_file *c, struct diag *d)
 {
+	return case_read_with(NULL, rs, buf, len, a, c, d);
+}
+
+int case_read_with(struct ytree_reader *r, const struct ruleset *rs,
+		   const char *buf, size_t len, struct arena *a,
+		   struct case_file *c, struct diag *d)
+{
 	bool empty;
 	case_init(rs, c);
-	struct ynode *root = ytree_parse(a, buf, len, &ylimits_case, d, &empty);
+	struct ynode *root = r ? ytree_read(r, a, buf, len, &ylimits_case, d, &empty)
+			       : ytree_parse(a, buf, len, &ylimits_case, d, &empty);
 	if (empty) {
 		diag_at(d, 1, 1, "an empty case: expected a mapping with 'facts'");
 		return -1;

@@ -7,7 +7,6 @@
  * out in 64 KiB pieces. The only thing kept back is the first record of each
  * file, whose default id ("FILE" or "FILE:1") depends on whether a second
  * case follows. */
-#include <dirent.h>
 #include <errno.h>
 #include <stdio_ext.h>
 #include <stdlib.h>
@@ -18,8 +17,11 @@
 
 #include "command.h"
 #include "opname/atomic-file.h"
+#include "opname/batch-decide.h"
 #include "opname/batch-input.h"
 #include "opname/batch-output.h"
+#include "opname/batch-pool.h"
+#include "opname/dir-list.h"
 #include "opname/case.h"
 #include "opname/csv-input.h"
 #include "opname/engine.h"
@@ -28,6 +30,7 @@
 enum { OPT_FORMAT = OPT_COMMAND_BASE, OPT_INPUT, OPT_REPLAY, OPT_CSV_SEP,
        OPT_CSV_BOM, OPT_CSV_RAW };
 enum input_mode { INPUT_AUTO, INPUT_YAML, INPUT_JSONL, INPUT_CSV };
+enum { MAX_JOBS = 256 };
 
 enum {
 	FLUSH_AT = 64 * 1024, /* bytes of output gathered before a write */
@@ -37,17 +40,6 @@ enum {
 #define FLUSH_EVERY 0.1     /* seconds: a slow input still shows its records */
 #define PROGRESS_AFTER 1.0  /* seconds before a progress line appears */
 #define PROGRESS_EVERY 0.25 /* seconds between its updates */
-
-/* One case's result, with copies of its strings: the first of a file is
- * kept until the next one shows whether it needs a number in its id. */
-struct slot {
-	struct strbuf id, source, error;
-	bool own_id, failed;
-	struct outcome o;
-	bool has_outcome, has_previous;
-	enum verdict previous;
-	char *version; /* the saved outcome's rule-file version, or NULL */
-};
 
 struct batch {
 	struct ctx *ctx;
@@ -61,13 +53,19 @@ struct batch {
 	struct strbuf ob;
 	int status; /* EX_IOERR once writing failed */
 
-	/* per case */
-	struct arena *arena;
-	struct diag d;
+	/* per case: -j 1 decides here, -j N in the pool */
+	struct decider dc;
 	struct slot slots[2], *cur, *held;
+	struct batch_pool *pool;
+	int jobs;
+
+	/* the input being read */
+	const char *in_name;
+	long long in_records;
+	bool in_failed;
 
 	/* counts, for the summary and the exit status */
-	long cases, verdicts[OPNAME_MAX_OUTCOMES], errors, replayed, changed;
+	long long cases, verdicts[OPNAME_MAX_OUTCOMES], errors, replayed, changed;
 	char *versions[MAX_VERSIONS];
 	int nversions;
 	bool more_versions, open_failed;
@@ -107,9 +105,13 @@ done:
 	b->last_flush = now();
 }
 
+/* Before waiting for input: every record decided so far goes out. */
 static void flush_on_wait(void *arg)
 {
-	flush_output(arg);
+	struct batch *b = arg;
+	if (b->pool)
+		batch_pool_drain(b->pool);
+	flush_output(b);
 }
 
 static void clear_progress(struct batch *b)
@@ -133,7 +135,7 @@ static void after_record(struct batch *b)
 		flush_output(b);
 	if (b->err_tty && t - b->start >= PROGRESS_AFTER &&
 	    t - b->last_progress >= PROGRESS_EVERY) {
-		fprintf(stderr, "\ropname: %ld cases, %ld errors (%.0f cases/s)\033[K",
+		fprintf(stderr, "\ropname: %lld cases, %lld errors (%.0f cases/s)\033[K",
 			b->cases, b->errors, b->cases / (t - b->start));
 		b->progress_shown = true;
 		b->last_progress = t;
@@ -178,117 +180,48 @@ static void count(struct batch *b, const struct slot *s)
 	}
 }
 
-/* Give the slot its id when the case has none (FILE, or FILE:N when the
- * input holds several cases; n == 0 for the only one), write, count. */
-/* "NAME:N", without printf's cost: it is paid twice per case. */
-static void add_name_number(struct strbuf *sb, const char *name, int n)
+/* The first of a file is kept until the next one shows whether its id
+ * needs a number (slot_render). */
+static void emit(struct batch *b, struct slot *s, const char *name, long long n)
 {
-	char digits[16];
-	int i = sizeof digits;
-	unsigned u = (unsigned)n;
-	do
-		digits[--i] = (char)('0' + u % 10);
-	while ((u /= 10) && i > 0);
-	sb_adds(sb, name);
-	sb_addc(sb, ':');
-	sb_add(sb, digits + i, sizeof digits - (size_t)i);
-}
-
-static void emit(struct batch *b, struct slot *s, const char *name, int n)
-{
-	if (!s->own_id) {
-		sb_reset(&s->id);
-		if (n)
-			add_name_number(&s->id, name, n);
-		else
-			sb_adds(&s->id, name);
-	}
-	struct batch_result r = {
-		.id = s->id.buf,
-		.source = s->source.buf,
-		.error = s->failed ? s->error.buf : NULL,
-		.o = &s->o,
-		.has_outcome = s->has_outcome,
-		.has_previous = s->has_previous,
-		.previous = s->previous,
-	};
-	batch_out_record(&b->ob, &b->w, &r);
+	slot_render(s, name, n, &b->w, &b->ob);
 	count(b, s);
 	after_record(b);
 }
 
-static void slot_clear(struct slot *s)
+/* A record the pool decided, in input order. */
+static void pool_done(void *arg, struct slot *s, const char *text, size_t len,
+		      bool deferred)
 {
-	sb_reset(&s->id);
-	sb_reset(&s->source);
-	sb_reset(&s->error);
-	s->own_id = s->failed = s->has_outcome = s->has_previous = false;
-	free(s->version);
-	s->version = NULL;
-}
-
-/* The first diagnostic, "FILE:LINE:COL: message", as the record's error. */
-static void first_problem(struct slot *s, const struct diag *d)
-{
-	const char *t = d->text.buf ? d->text.buf : "";
-	const char *nl = strchr(t, '\n');
-	sb_add(&s->error, t, nl ? (size_t)(nl - t) : strlen(t));
-}
-
-/* Read, check and decide one record into the current slot. */
-static void decide_record(struct batch *b, const char *name,
-			  const struct batch_record *rec)
-{
-	struct slot *s = b->cur;
-	slot_clear(s);
-	add_name_number(&s->source, name, rec->first_line);
-	if (rec->too_large) {
-		s->failed = true;
-		sb_addf(&s->error, "%s:%d: a case of %zu bytes: the limit is %zu bytes",
-			name, rec->first_line, rec->len, ylimits_case.size);
+	struct batch *b = arg;
+	if (deferred) { /* the first of a file: the only one, unless more came */
+		emit(b, s, b->in_name, b->in_records > 1 || b->in_failed ? 1 : 0);
 		return;
 	}
-	struct case_file c;
-	arena_reset(b->arena);
-	diag_clear(&b->d);
-	b->d.file = name;
-	b->d.line_offset = rec->line - 1;
-	s->failed = case_read(b->ctx->rs, rec->text, rec->len, b->arena, &c, &b->d) < 0;
-	if (c.id) {
-		s->own_id = true;
-		sb_adds(&s->id, c.id);
-	}
-	if (s->failed) {
-		first_problem(s, &b->d);
-		return;
-	}
-	engine_decide(b->ctx->rs, c.facts, &s->o, NULL);
-	s->has_outcome = c.has_outcome;
-	s->has_previous = c.has_previous_verdict;
-	s->previous = c.previous_verdict;
-	if (b->w.replay && c.previous_version)
-		s->version = xstrdup(c.previous_version);
+	sb_add(&b->ob, text, len);
+	count(b, s);
+	after_record(b);
 }
 
 /* A whole input that cannot be read gives one error record, named by it. */
 static void unreadable(struct batch *b, const char *name, const char *what,
-		       int err)
+		       const char *why)
 {
 	struct slot *s = b->cur;
 	slot_clear(s);
 	s->failed = true;
 	sb_adds(&s->source, name);
-	sb_addf(&s->error, "%s: %s: %s", name, what, strerror(err));
+	sb_addf(&s->error, "%s: %s: %s", name, what, why);
 	b->open_failed = true;
 	emit(b, s, name, 0);
 }
 
-static void read_failed(struct batch *b, const char *name, int line)
+static void read_failed(struct batch *b, const char *name, long long line)
 {
 	int err = errno;
 	char what[64];
-	snprintf(what, sizeof what, "cannot read at line %d", line);
-	unreadable(b, name, what, err);
+	snprintf(what, sizeof what, "cannot read at line %lld", line);
+	unreadable(b, name, what, strerror(err));
 }
 
 static void swap_slots(struct batch *b)
@@ -298,45 +231,65 @@ static void swap_slots(struct batch *b)
 	b->held = t;
 }
 
-static void run_input(struct batch *b, const char *path)
+/* -j 1: decide here. A file's only case is named by the file, so its first
+ * record waits for the second. A stream (stdin, a pipe) numbers every case
+ * instead: its reader sees each record at once, without waiting. */
+static void one_record(struct batch *b, const struct batch_record *rec,
+		       bool hold_first, bool *holding)
+{
+	decide_record(&b->dc, b->cur, b->in_name, rec);
+	if (rec->index == 1 && hold_first) {
+		swap_slots(b);
+		*holding = true;
+		return;
+	}
+	if (*holding)
+		emit(b, b->held, b->in_name, 1);
+	*holding = false;
+	emit(b, b->cur, b->in_name, rec->index);
+}
+
+/* One input; 'listed' when found in a directory, where only a regular
+ * file is opened (dir-list.h). */
+static void run_input(struct batch *b, const char *path, bool listed)
 {
 	const char *name = strcmp(path, "-") ? path : "<stdin>";
 	enum batch_format fmt = b->input == INPUT_JSONL ? BATCH_JSONL
 				: b->input == INPUT_YAML || !strcmp(path, "-") ? BATCH_YAML
 				: batch_format_of(path);
-	struct batch_input *in = batch_input_open(path, fmt, ylimits_case.size);
+	struct batch_input *in = listed ? batch_input_open_regular(path, fmt, ylimits_case.size)
+				    : batch_input_open(path, fmt, ylimits_case.size);
 	if (!in) {
-		unreadable(b, name, "cannot open", errno);
+		unreadable(b, name, "cannot open", strerror(errno));
 		return;
 	}
 	batch_input_on_wait(in, flush_on_wait, b);
 	if (b->w.format != BATCH_OUT_TEXT && !utf8_valid(name, strlen(name)))
 		fail(0, "%s: the file name is not UTF-8: in the records its bad bytes are U+FFFD",
 		     name);
-	/* A file's only case is named by the file, so its first record waits
-	 * for the second. A stream (stdin, a pipe) numbers every case instead:
-	 * its reader sees each record at once, without waiting for the next. */
+	b->in_name = name;
+	b->in_records = 0;
+	b->in_failed = false;
 	bool hold_first = batch_input_is_file(in);
 	struct batch_record rec;
 	bool holding = false;
 	int r = 0;
 	while (!b->status && (r = batch_input_next(in, &rec)) == 1) {
-		decide_record(b, name, &rec);
-		if (rec.index == 1 && hold_first) {
-			swap_slots(b);
-			holding = true;
-			continue;
-		}
-		if (holding)
-			emit(b, b->held, name, 1);
-		holding = false;
-		emit(b, b->cur, name, rec.index);
+		b->in_records++;
+		if (b->pool)
+			batch_pool_add(b->pool, name, &rec, rec.index == 1 && hold_first);
+		else
+			one_record(b, &rec, hold_first, &holding);
 	}
+	b->in_failed = r < 0;
+	if (b->pool)
+		batch_pool_drain(b->pool);
 	if (holding) /* the only case, unless reading failed after it */
 		emit(b, b->held, name, r < 0 ? 1 : 0);
 	if (!b->status && r < 0)
 		read_failed(b, name, batch_input_line(in));
 	batch_input_close(in);
+	flush_output(b); /* a finished input's records go before the next is opened */
 }
 
 /* A spreadsheet's rows (csv-input.c): each is named by its 'id' cell, or
@@ -346,7 +299,7 @@ static void run_csv(struct batch *b, const char *path)
 	const char *name = strcmp(path, "-") ? path : "<stdin>";
 	struct csv_cases *in = csv_cases_open(path, name, b->ctx->rs, ylimits_case.size);
 	if (!in) {
-		unreadable(b, name, "cannot open", errno);
+		unreadable(b, name, "cannot open", strerror(errno));
 		return;
 	}
 	csv_cases_on_wait(in, flush_on_wait, b);
@@ -372,6 +325,7 @@ static void run_csv(struct batch *b, const char *path)
 	if (!b->status && r < 0)
 		read_failed(b, name, csv_cases_line(in));
 	csv_cases_close(in);
+	flush_output(b); /* a finished input's records go before the next is opened */
 }
 
 static bool is_csv(const struct batch *b, const char *path)
@@ -384,53 +338,27 @@ static bool is_csv(const struct batch *b, const char *path)
 static bool wanted_in_dir(const char *name)
 {
 	static const char *const exts[] = { ".yaml", ".yml", ".json", ".jsonl", ".ndjson" };
-	const char *dot = strrchr(name, '.');
-	if (name[0] == '.' || !dot)
-		return false;
-	for (size_t i = 0; i < sizeof exts / sizeof exts[0]; i++)
-		if (!strcmp(dot, exts[i]))
-			return true;
-	return false;
+	return name_has_ext(name, exts, sizeof exts / sizeof exts[0]);
 }
 
-static int by_name(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* A directory: its case files in name order, not its subdirectories. */
+/* A directory: its case files in name order, not its subdirectories; an
+ * entry that is not a regular file (a FIFO, a device) is an error record,
+ * never read. */
 static void run_dir(struct batch *b, const char *path)
 {
-	DIR *dir = opendir(path);
-	if (!dir) {
-		unreadable(b, path, "cannot open", errno);
+	struct dir_entry *e;
+	int n = dir_list(path, wanted_in_dir, &e);
+	if (n < 0) {
+		unreadable(b, path, "cannot open", strerror(errno));
 		return;
 	}
-	char **names = NULL;
-	size_t n = 0, cap = 0;
-	const char *sep = path[strlen(path) - 1] == '/' ? "" : "/";
-	struct dirent *e;
-	while ((e = readdir(dir))) {
-		if (!wanted_in_dir(e->d_name))
-			continue;
-		if (n == cap) {
-			cap = cap ? 2 * cap : 64;
-			names = xrealloc(names, cap * sizeof *names);
-		}
-		struct strbuf full = STRBUF_INIT;
-		sb_addf(&full, "%s%s%s", path, sep, e->d_name);
-		names[n++] = full.buf;
+	for (int i = 0; i < n && !b->status; i++) {
+		if (e[i].kind == DIR_KIND_REGULAR)
+			run_input(b, e[i].path, true);
+		else if (e[i].kind == DIR_KIND_OTHER)
+			unreadable(b, e[i].path, "not a regular file", e[i].what);
 	}
-	closedir(dir);
-	if (n) /* qsort wants an array, even of none */
-		qsort(names, n, sizeof *names, by_name);
-	for (size_t i = 0; i < n; i++) {
-		struct stat st;
-		if (!b->status && (stat(names[i], &st) < 0 || !S_ISDIR(st.st_mode)))
-			run_input(b, names[i]);
-		free(names[i]);
-	}
-	free(names);
+	dir_list_free(e, n);
 }
 
 /* ---- summary ---- */
@@ -439,19 +367,19 @@ static void summary(struct batch *b)
 {
 	clear_progress(b);
 	double t = now() - b->start;
-	fprintf(stderr, "opname: %ld case%s", b->cases, b->cases == 1 ? "" : "s");
+	fprintf(stderr, "opname: %lld case%s", b->cases, b->cases == 1 ? "" : "s");
 	if (b->cases) {
 		const char *sep = ": ";
 		for (int k = 0; k <= b->ctx->rs->nverdicts; k++) {
 			enum verdict v = verdict_nth(b->ctx->rs, k);
 			if (!b->verdicts[v])
 				continue;
-			fprintf(stderr, "%s%ld %s", sep, b->verdicts[v],
+			fprintf(stderr, "%s%lld %s", sep, b->verdicts[v],
 				verdict_id(b->ctx->rs, v));
 			sep = ", ";
 		}
 		if (b->errors)
-			fprintf(stderr, "%s%ld error%s", sep, b->errors,
+			fprintf(stderr, "%s%lld error%s", sep, b->errors,
 				b->errors == 1 ? "" : "s");
 		fprintf(stderr, " (%.0f cases/s)", t > 0 ? b->cases / t : 0.0);
 	}
@@ -462,7 +390,7 @@ static void summary(struct batch *b)
 		fputs("opname: no case carries a saved outcome to compare with\n", stderr);
 		return;
 	}
-	fprintf(stderr, "opname: %ld of %ld decision%s change%s", b->changed,
+	fprintf(stderr, "opname: %lld of %lld decision%s change%s", b->changed,
 		b->replayed, b->replayed == 1 ? "" : "s", b->changed == 1 ? "s" : "");
 	if (b->nversions) {
 		fputs(" (saved with ", stderr);
@@ -506,6 +434,18 @@ static int close_output(struct batch *b)
 
 /* ---- the command ---- */
 
+/* -j N: 0 is one thread per processor. */
+static int parse_jobs(const char *s, int *jobs)
+{
+	char *end;
+	errno = 0;
+	long n = strtol(s, &end, 10);
+	if (errno || end == s || *end || n < 0 || n > MAX_JOBS)
+		return -1;
+	*jobs = n ? (int)n : batch_pool_cores();
+	return 0;
+}
+
 static int parse_options(struct batch *b, int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -513,6 +453,7 @@ static int parse_options(struct batch *b, int argc, char **argv)
 		{ "input", required_argument, NULL, OPT_INPUT },
 		{ "output", required_argument, NULL, 'o' },
 		{ "replay", no_argument, NULL, OPT_REPLAY },
+		{ "jobs", required_argument, NULL, 'j' },
 		{ "csv-sep", required_argument, NULL, OPT_CSV_SEP },
 		{ "csv-bom", no_argument, NULL, OPT_CSV_BOM },
 		{ "csv-raw", no_argument, NULL, OPT_CSV_RAW },
@@ -520,7 +461,8 @@ static int parse_options(struct batch *b, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt, r;
-	while ((opt = cmd_getopt(&cmd_batch, argc, argv, "ho:", opts)) != -1) {
+	b->jobs = 1;
+	while ((opt = cmd_getopt(&cmd_batch, argc, argv, "ho:j:", opts)) != -1) {
 		if (opt == OPT_FORMAT) {
 			if (batch_out_format_parse(optarg, &b->w.format) < 0)
 				return usage_error(&cmd_batch, "unknown format '%s': use jsonl, csv or text",
@@ -545,6 +487,10 @@ static int parse_options(struct batch *b, int argc, char **argv)
 			b->out_path = strcmp(optarg, "-") ? optarg : NULL;
 		} else if (opt == OPT_REPLAY) {
 			b->w.replay = true;
+		} else if (opt == 'j') {
+			if (parse_jobs(optarg, &b->jobs) < 0)
+				return usage_error(&cmd_batch, "-j '%s': give a number of threads from 1 to %d, or 0 for one per processor",
+						   optarg, MAX_JOBS);
 		} else if (opt == OPT_CSV_RAW) {
 			b->w.csv_raw = true;
 		} else if ((r = ctx_option(b->ctx, &cmd_batch, opt, optarg)) != 0) {
@@ -556,18 +502,14 @@ static int parse_options(struct batch *b, int argc, char **argv)
 
 static void release(struct batch *b)
 {
-	for (int i = 0; i < 2; i++) {
-		slot_clear(&b->slots[i]);
-		sb_release(&b->slots[i].id);
-		sb_release(&b->slots[i].source);
-		sb_release(&b->slots[i].error);
-	}
+	batch_pool_free(b->pool);
+	for (int i = 0; i < 2; i++)
+		slot_release(&b->slots[i]);
 	for (int i = 0; i < b->nversions; i++)
 		free(b->versions[i]);
 	batch_writer_release(&b->w);
 	sb_release(&b->ob);
-	diag_release(&b->d);
-	arena_free(b->arena);
+	decider_release(&b->dc);
 }
 
 static int run(struct ctx *ctx, int argc, char **argv)
@@ -585,8 +527,15 @@ static int run(struct ctx *ctx, int argc, char **argv)
 	b.w.style = b.out_path ? &style_plain : stdout_style();
 	b.out_tty = !b.out_path && isatty(STDOUT_FILENO);
 	b.err_tty = isatty(STDERR_FILENO);
-	b.arena = arena_new();
-	diag_init(&b.d, "");
+	if (decider_init(&b.dc, ctx->rs, b.w.replay) < 0) {
+		release(&b);
+		return fail(EX_SOFTWARE, "out of memory");
+	}
+	if (b.jobs > 1 &&
+	    !(b.pool = batch_pool_new(b.jobs, ctx->rs, &b.w, pool_done, &b))) {
+		release(&b);
+		return fail(EX_SOFTWARE, "cannot start %d threads", b.jobs);
+	}
 	b.cur = &b.slots[0];
 	b.held = &b.slots[1];
 	b.start = b.last_flush = now();
@@ -602,7 +551,7 @@ static int run(struct ctx *ctx, int argc, char **argv)
 		else if (is_csv(&b, paths[i]))
 			run_csv(&b, paths[i]);
 		else
-			run_input(&b, paths[i]);
+			run_input(&b, paths[i], false);
 	}
 	flush_output(&b);
 	status = close_output(&b);
@@ -619,12 +568,13 @@ static int run(struct ctx *ctx, int argc, char **argv)
 const struct command cmd_batch = {
 	.name = "batch",
 	.synopsis = "[FILE|DIR|-]... [--format jsonl|csv|text] [--input yaml|jsonl|csv]\n"
-		    "                    [--csv-sep ,|;] [--csv-bom] [--csv-raw] [-o FILE] [--replay]",
+		    "                    [--csv-sep ,|;] [--csv-bom] [--csv-raw] [-o FILE] [--replay] [-j N]",
 	.summary = "decide many cases: YAML documents, JSON, JSON Lines, directories",
 	.help = "Each case gives one output record, in input order; a bad case gives\n"
 		"a record with verdict 'error' and the batch goes on. With no FILE,\n"
 		"or '-', cases are read from stdin. A DIR means its *.yaml, *.yml,\n"
-		"*.json, *.jsonl and *.ndjson files in name order.\n\n"
+		"*.json, *.jsonl and *.ndjson files (in any letter case) in name\n"
+		"order; an entry that is not a regular file is an error record.\n\n"
 		"options:\n"
 		"  --format jsonl|csv|text  one JSON object per line (default), CSV with\n"
 		"                    a header row, or one line of text per case\n"
@@ -642,6 +592,8 @@ const struct command cmd_batch = {
 		"                    device or FIFO written through; - is stdout\n"
 		"  --replay          compare with the outcome saved in each case file:\n"
 		"                    records add previous_verdict and changed\n"
+		"  -j, --jobs N      decide with N threads (default 1; 0: one per\n"
+		"                    processor); the output is the same, in input order\n"
 		"  --csv-raw         CSV cells as they are: without it, a cell that starts\n"
 		"                    with =, +, -, @, TAB or CR gets a ' before it, so\n"
 		"                    that no spreadsheet takes it for a formula\n\n"

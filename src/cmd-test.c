@@ -5,7 +5,6 @@
  * runs, so that a typo in a test never passes silently. For CI scripts: -v
  * names every test, --run REGEX picks tests by name, --format json gives
  * one object, and --fail-under N fails a run whose coverage is below N%. */
-#include <dirent.h>
 #include <errno.h>
 #include <regex.h>
 #include <stdlib.h>
@@ -15,6 +14,7 @@
 
 #include "command.h"
 #include "opname/analysis.h"
+#include "opname/dir-list.h"
 #include "opname/fact.h"
 #include "opname/rules.h"
 #include "opname/safe-text.h"
@@ -102,13 +102,14 @@ static void add_file(struct run *run, const char *path)
 	free(buf);
 }
 
-static int is_test_file(const struct dirent *e)
+static bool is_test_file(const char *name)
 {
-	size_t n = strlen(e->d_name), s = strlen(TESTS_SUFFIX);
-	return e->d_name[0] != '.' && n > s && !strcmp(e->d_name + n - s, TESTS_SUFFIX);
+	static const char *const ext[] = { TESTS_SUFFIX };
+	return name_has_ext(name, ext, 1);
 }
 
-/* A directory means its *.tests.yaml files, in name order. */
+/* A directory means its *.tests.yaml files, in name order; one that is not
+ * a regular file (a FIFO would block) is an error, never read. */
 static void add_path(struct run *run, const char *path)
 {
 	struct stat st;
@@ -116,8 +117,8 @@ static void add_path(struct run *run, const char *path)
 		add_file(run, path);
 		return;
 	}
-	struct dirent **names;
-	int n = scandir(path, &names, is_test_file, alphasort);
+	struct dir_entry *e;
+	int n = dir_list(path, is_test_file, &e);
 	if (n < 0) {
 		run->status = fail(EX_NOINPUT, "%s: cannot read: %s", path, strerror(errno));
 		return;
@@ -125,14 +126,13 @@ static void add_path(struct run *run, const char *path)
 	if (n == 0)
 		run->status = fail(EX_NOINPUT, "%s: no *%s files in it", path, TESTS_SUFFIX);
 	for (int i = 0; i < n; i++) {
-		struct strbuf p = STRBUF_INIT;
-		sb_addf(&p, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/",
-			names[i]->d_name);
-		add_file(run, p.buf);
-		sb_release(&p);
-		free(names[i]);
+		if (e[i].kind == DIR_KIND_REGULAR)
+			add_file(run, e[i].path);
+		else if (e[i].kind == DIR_KIND_OTHER)
+			run->status = fail(EX_NOINPUT, "%s: not a regular file: %s",
+					   e[i].path, e[i].what);
 	}
-	free(names);
+	dir_list_free(e, n);
 }
 
 /* No FILE: the tests of the loaded rule file, X.tests.yaml beside X.yaml. */
@@ -526,7 +526,8 @@ const struct command cmd_test = {
 	.summary = "run test cases (facts and the outcome they must get) against the rules",
 	.help = "With no FILE, runs the rule file's own tests: the built-in ones for the\n"
 		"built-in rules, else X.tests.yaml beside X.yaml. A DIR means its\n"
-		"*.tests.yaml files. Prints each failure with expected and actual, then\n"
+		"*.tests.yaml files (in any letter case; one that is not a regular\n"
+		"file is an error, exit 66). Prints each failure with expected and actual, then\n"
 		"'N passed, N failed'. Exit status 0 when all passed, 1 when any failed,\n"
 		"65 when a test file is invalid. The format is in docs/rules.md.\n\n"
 		"options:\n"

@@ -32,7 +32,7 @@ static void __attribute__((format(printf, 5, 0)))
 add(struct diag *d, int line, int col, const char *level, const char *fmt, va_list ap)
 {
 	if (line > 0)
-		sb_addf(&d->text, "%s:%d:%d: %s", d->file, line + d->line_offset,
+		sb_addf(&d->text, "%s:%lld:%d: %s", d->file, line + d->line_offset,
 			col, level);
 	else
 		sb_addf(&d->text, "%s: %s", d->file, level);
@@ -41,7 +41,7 @@ add(struct diag *d, int line, int col, const char *level, const char *fmt, va_li
 		d->entries = xrealloc(d->entries, (size_t)d->entrycap * sizeof *d->entries);
 	}
 	struct diag_entry *e = &d->entries[d->nentries++];
-	e->line = line > 0 ? line + d->line_offset : 0;
+	e->line = line > 0 ? (int)(line + d->line_offset) : 0;
 	e->col = line > 0 ? col : 0;
 	e->warning = *level != '\0';
 	e->at = d->text.len;

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "opname/rule-index.h"
 #include "opname/util.h"
 
 /* Exit statuses 0, 1, 2 and 3 (incomplete) are cli.md's for the defaults. */
@@ -61,6 +62,8 @@ void verdict_list(const struct ruleset *rs, bool with_incomplete, struct strbuf 
 
 int ruleset_find_fact(const struct ruleset *rs, const char *id)
 {
+	if (rs->index)
+		return rule_index_fact(rs->index, rs, id);
 	for (int i = 0; i < rs->nquestions; i++)
 		if (!strcmp(rs->questions[i].id, id))
 			return i;

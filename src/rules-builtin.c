@@ -2,12 +2,16 @@
 /* The built-in spelregels: a model made at build time by rules2c from
  * rules/spelregels.yaml with the same loader (see rules-emit.c). */
 #include "opname/rules.h"
+#include "opname/rule-index.h"
 
 extern struct ruleset opname_builtin_model;
 
-/* Never NULL: a rule file the loader refuses fails the build. */
+/* Never NULL: a rule file the loader refuses fails the build. The index
+ * is made at the first call, before any thread is started (batch -j). */
 struct ruleset *rules_builtin(void)
 {
+	if (!opname_builtin_model.index)
+		rule_index_build(&opname_builtin_model, NULL);
 	return &opname_builtin_model;
 }
 

@@ -14,6 +14,7 @@
 
 #include "opname/answer.h"
 #include "opname/fact.h"
+#include "opname/rule-index.h"
 #include "opname/sha256.h"
 #include "opname/util.h"
 #include "opname/ytree.h"
@@ -537,6 +538,7 @@ struct ruleset *rules_parse(const char *buf, size_t len, const char *file,
 		rules_free(rs);
 		return NULL;
 	}
+	rule_index_build(rs, rs->arena);
 	return rs;
 }
 

@@ -7,6 +7,8 @@
 #include <string.h>
 #include <yaml.h>
 
+#include "opname/yparser.h"
+
 const struct ylimits ylimits_rules = {
 	.depth = 64, .scalar = 65536, .entries = 4096, .size = 4u << 20,
 };
@@ -44,6 +46,9 @@ struct builder {
 	struct ynode **pending;
 	size_t npending, cap;
 	struct ynode *root;
+	const char *syntax; /* what a parse error calls the input: "YAML" */
+	bool one_line;      /* a JSON line: every position is on it */
+	size_t len;
 };
 
 static void push_pending(struct builder *b, struct ynode *n)
@@ -152,7 +157,7 @@ static bool attach(struct builder *b, struct ynode *n)
 		const struct ynode *k = earlier_key(b, f, n);
 		if (k) {
 			diag_at(b->d, n->pos.line, n->pos.col,
-				"duplicate key '%s' (first at line %d)",
+				"duplicate key '%s' (first at line %lld)",
 				n->str, k->pos.line + b->d->line_offset);
 			return false;
 		}
@@ -264,9 +269,24 @@ static bool on_close(struct builder *b)
 	return attach(b, f.node);
 }
 
+/* libyaml puts the end of the input on a line of its own, after the last;
+ * in a one-line input (a JSON line) that is its end. */
+static void clamp_to_line(const struct builder *b, yaml_mark_t *m)
+{
+	if (!b->one_line || m->line == 0)
+		return;
+	size_t col = 0;
+	for (size_t i = 0; i < b->len; i++)
+		col += ((unsigned char)b->buf[i] & 0xc0) != 0x80;
+	m->line = 0;
+	m->column = col;
+}
+
 static void parser_problem(struct builder *b, yaml_parser_t *p)
 {
 	yaml_mark_t m = p->problem_mark;
+	clamp_to_line(b, &m);
+	clamp_to_line(b, &p->context_mark);
 	if (p->error == YAML_READER_ERROR) {
 		/* The reader reports a byte offset, not a line: count them,
 		 * with YAML's line breaks (LF, CRLF, and a CR alone). */
@@ -288,15 +308,112 @@ static void parser_problem(struct builder *b, yaml_parser_t *p)
 	}
 	if (p->context)
 		diag_at(b->d, (int)m.line + 1, (int)m.column + 1,
-			"invalid YAML: %s %s (line %d)", p->problem, p->context,
-			(int)p->context_mark.line + 1 + b->d->line_offset);
+			"invalid %s: %s %s (line %lld)", b->syntax, p->problem, p->context,
+			(long long)p->context_mark.line + 1 + b->d->line_offset);
 	else
 		diag_at(b->d, (int)m.line + 1, (int)m.column + 1,
-			"invalid YAML: %s", p->problem ? p->problem : "error");
+			"invalid %s: %s", b->syntax, p->problem ? p->problem : "error");
 }
 
-struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
-			  const struct ylimits *lim, struct diag *d, bool *empty)
+struct ytree_reader {
+	yaml_parser_t p;
+	bool used; /* p has parsed: reset it before the next document */
+	bool json; /* the input is JSON: parse errors say so */
+	struct ynode **pending;
+	size_t cap;
+};
+
+static int reader_init(struct ytree_reader *r)
+{
+	memset(r, 0, sizeof *r);
+	return yparser_init(&r->p);
+}
+
+static void reader_release(struct ytree_reader *r)
+{
+	yparser_free(&r->p);
+	free(r->pending);
+}
+
+struct ytree_reader *ytree_reader_new(void)
+{
+	struct ytree_reader *r = xmalloc(sizeof *r);
+	if (reader_init(r) < 0) {
+		free(r);
+		return NULL;
+	}
+	return r;
+}
+
+void ytree_reader_json(struct ytree_reader *r, bool json)
+{
+	r->json = json;
+}
+
+void ytree_reader_free(struct ytree_reader *r)
+{
+	if (!r)
+		return;
+	reader_release(r);
+	free(r);
+}
+
+/* Every event of one document into the builder; false at a problem. */
+static bool build(struct builder *b, yaml_parser_t *p)
+{
+	bool ok = true;
+	int docs = 0;
+	for (;;) {
+		yaml_event_t e;
+		if (!yaml_parser_parse(p, &e)) {
+			parser_problem(b, p);
+			return false;
+		}
+		switch (e.type) {
+		case YAML_STREAM_END_EVENT:
+			yaml_event_delete(&e);
+			return ok;
+		case YAML_DOCUMENT_START_EVENT:
+			if (++docs > 1) {
+				struct pos pp = mark_pos(e.start_mark);
+				diag_at(b->d, pp.line, pp.col,
+					"a second document: expected exactly one");
+				ok = false;
+			}
+			break;
+		case YAML_ALIAS_EVENT: {
+			struct pos pp = mark_pos(e.start_mark);
+			diag_at(b->d, pp.line, pp.col,
+				"aliases (*%s) are not allowed: write the value out",
+				(const char *)e.data.alias.anchor);
+			ok = false;
+			break;
+		}
+		case YAML_SCALAR_EVENT:
+			ok = on_scalar(b, &e);
+			break;
+		case YAML_MAPPING_START_EVENT:
+			ok = on_open(b, &e, YNODE_MAP);
+			break;
+		case YAML_SEQUENCE_START_EVENT:
+			ok = on_open(b, &e, YNODE_SEQ);
+			break;
+		case YAML_MAPPING_END_EVENT:
+		case YAML_SEQUENCE_END_EVENT:
+			ok = on_close(b);
+			break;
+		default:
+			break;
+		}
+		yaml_event_delete(&e);
+		if (!ok)
+			return false;
+	}
+}
+
+struct ynode *ytree_read(struct ytree_reader *r, struct arena *a,
+			 const char *buf, size_t len, const struct ylimits *lim,
+			 struct diag *d, bool *empty)
 {
 	*empty = false;
 	if (len > lim->size) {
@@ -310,74 +427,41 @@ struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
 		len -= 3;
 	}
 	struct frame frames[MAX_DEPTH + 1];
-	struct builder b = { .buf = buf, .arena = a, .lim = lim, .d = d, .frames = frames };
 	if (lim->depth > MAX_DEPTH)
 		return NULL; /* frames[] is sized for the largest limit */
-
-	yaml_parser_t p;
-	if (!yaml_parser_initialize(&p)) {
-		diag_at(d, 0, 0, "out of memory");
-		return NULL;
-	}
-	yaml_parser_set_encoding(&p, YAML_UTF8_ENCODING);
-	yaml_parser_set_input_string(&p, (const unsigned char *)buf, len);
-
-	bool ok = true, done = false;
-	int docs = 0;
-	while (ok && !done) {
-		yaml_event_t e;
-		if (!yaml_parser_parse(&p, &e)) {
-			parser_problem(&b, &p);
-			ok = false;
-			break;
-		}
-		switch (e.type) {
-		case YAML_STREAM_END_EVENT:
-			done = true;
-			break;
-		case YAML_DOCUMENT_START_EVENT:
-			if (++docs > 1) {
-				struct pos pp = mark_pos(e.start_mark);
-				diag_at(d, pp.line, pp.col,
-					"a second document: expected exactly one");
-				ok = false;
-			}
-			break;
-		case YAML_ALIAS_EVENT: {
-			struct pos pp = mark_pos(e.start_mark);
-			diag_at(d, pp.line, pp.col,
-				"aliases (*%s) are not allowed: write the value out",
-				(const char *)e.data.alias.anchor);
-			ok = false;
-			break;
-		}
-		case YAML_SCALAR_EVENT:
-			ok = on_scalar(&b, &e);
-			break;
-		case YAML_MAPPING_START_EVENT:
-			ok = on_open(&b, &e, YNODE_MAP);
-			break;
-		case YAML_SEQUENCE_START_EVENT:
-			ok = on_open(&b, &e, YNODE_SEQ);
-			break;
-		case YAML_MAPPING_END_EVENT:
-		case YAML_SEQUENCE_END_EVENT:
-			ok = on_close(&b);
-			break;
-		default:
-			break;
-		}
-		yaml_event_delete(&e);
-	}
-	yaml_parser_delete(&p);
-	free(b.pending);
-	for (int i = 0; i <= MAX_DEPTH; i++)
+	struct builder b = { .buf = buf, .arena = a, .lim = lim, .d = d, .frames = frames,
+			     .pending = r->pending, .cap = r->cap,
+			     .syntax = r->json ? "JSON" : "YAML", .one_line = r->json,
+			     .len = len };
+	if (r->used)
+		yparser_reset(&r->p);
+	r->used = true;
+	yaml_parser_set_encoding(&r->p, YAML_UTF8_ENCODING);
+	yaml_parser_set_input_string(&r->p, (const unsigned char *)buf, len);
+	bool ok = build(&b, &r->p);
+	r->pending = b.pending;
+	r->cap = b.cap;
+	for (int i = 0; i <= MAX_DEPTH; i++) /* only large mappings have one */
 		free(b.sets[i].slot);
 	if (!ok)
 		return NULL;
 	if (!b.root)
 		*empty = true;
 	return b.root;
+}
+
+struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
+			  const struct ylimits *lim, struct diag *d, bool *empty)
+{
+	struct ytree_reader r;
+	*empty = false;
+	if (reader_init(&r) < 0) {
+		diag_at(d, 0, 0, "out of memory");
+		return NULL;
+	}
+	struct ynode *root = ytree_read(&r, a, buf, len, lim, d, empty);
+	reader_release(&r);
+	return root;
 }
 
 const struct ynode *ymap_get(const struct ynode *map, const char *key)
@@ -421,9 +505,19 @@ int ymap_unknown_keys(const struct ynode *map, const char *what,
 
 bool ynode_is_null(const struct ynode *n)
 {
-	return n->kind == YNODE_SCALAR && n->plain &&
-	       (n->len == 0 || !strcmp(n->str, "~") || !strcmp(n->str, "null") ||
-		!strcmp(n->str, "Null") || !strcmp(n->str, "NULL"));
+	if (n->kind != YNODE_SCALAR || !n->plain)
+		return false;
+	switch (n->len) { /* by length first: it runs for every value of a case */
+	case 0:
+		return true;
+	case 1:
+		return n->str[0] == '~';
+	case 4:
+		return !strcmp(n->str, "null") || !strcmp(n->str, "Null") ||
+		       !strcmp(n->str, "NULL");
+	default:
+		return false;
+	}
 }
 
 const char *ynode_kind_name(const struct ynode *n)

@@ -30,6 +30,11 @@ struct case_file {
 int case_read(const struct ruleset *rs, const char *buf, size_t len,
 	      struct arena *a, struct case_file *c, struct diag *d);
 
+/* The same with a reader kept for many cases (batch; ytree.h). */
+int case_read_with(struct ytree_reader *r, const struct ruleset *rs,
+		   const char *buf, size_t len, struct arena *a,
+		   struct case_file *c, struct diag *d);
+
 /* The same, from a parsed tree (for callers that hold one already). */
 int case_from_tree(const struct ruleset *rs, const struct ynode *root,
 		   struct arena *a, struct case_file *c, struct diag *d);

@@ -18,7 +18,7 @@ struct diag_entry {
 
 struct diag {
 	const char *file; /* prefix of every message */
-	int line_offset;  /* added to every line (a document inside a stream) */
+	long long line_offset; /* added to every line (a document inside a stream) */
 	int count;        /* problems found, kept or not */
 	int warnings;     /* warnings found: not problems, so not in count */
 	struct strbuf text; /* "FILE:LINE:COL: message\n" per kept problem */

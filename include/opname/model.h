@@ -181,6 +181,8 @@ struct plain_language {
 	struct pos pos;
 };
 
+struct rule_index;
+
 struct ruleset {
 	const char *file; /* as named by the user, or "spelregels.yaml (built in)" */
 	const char *name;
@@ -215,6 +217,10 @@ struct ruleset {
 		struct rule_step *steps;
 		int nsteps;
 	} unknown;
+
+	/* Fact ids by hash, rules by their leading test (rule-index.h); NULL
+	 * until rule_index_build, and then lookups are linear. */
+	const struct rule_index *index;
 
 	struct arena *arena; /* owns everything above */
 };

@@ -43,6 +43,19 @@ struct ynode *ytree_parse(struct arena *a, const char *buf, size_t len,
 			  const struct ylimits *lim, struct diag *d,
 			  bool *empty);
 
+/* Many documents in a row (batch): one libyaml parser and the builder's
+ * scratch space, kept from one to the next (yparser.h). NULL when out of
+ * memory. ytree_read is ytree_parse with them. */
+struct ytree_reader;
+struct ytree_reader *ytree_reader_new(void);
+void ytree_reader_free(struct ytree_reader *r);
+/* The documents that follow are JSON Lines records, each one line: a parse
+ * error then says "invalid JSON", not "invalid YAML", and is on that line. */
+void ytree_reader_json(struct ytree_reader *r, bool json);
+struct ynode *ytree_read(struct ytree_reader *r, struct arena *a,
+			 const char *buf, size_t len, const struct ylimits *lim,
+			 struct diag *d, bool *empty);
+
 /* A mapping's value for 'key', or NULL. */
 const struct ynode *ymap_get(const struct ynode *map, const char *key);
 

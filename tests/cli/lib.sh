@@ -9,6 +9,7 @@
 #   expect_no_err          stderr is empty
 #   expect_json FILTER     jq -e FILTER is true on stdout
 #   make_clean ARGS...     make, without the settings of the make running us
+#   wait_for FILE TEXT     wait (at most 10 s) until FILE holds TEXT
 set -u
 : "${OPNAME:?}"
 here=$(cd "$(dirname "$0")" && pwd)
@@ -76,6 +77,16 @@ expect_json() {
 make_clean() {
 	env -u MAKEFLAGS -u MFLAGS -u MAKELEVEL -u BUILD -u OPT -u HARDEN -u EXTRA \
 		-u CFLAGS -u CPPFLAGS -u LDFLAGS -u WERROR make "$@"
+}
+
+# wait_for FILE TEXT: until FILE holds TEXT (a fixed string), for at most
+# 10 seconds; a record a running opname should have written by now.
+wait_for() {
+	i=0
+	while [ $i -lt 100 ] && ! grep -qF -- "$2" "$1"; do
+		sleep 0.1
+		i=$((i + 1))
+	done
 }
 
 finish() {

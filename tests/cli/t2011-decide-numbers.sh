@@ -62,6 +62,15 @@ run $r graph --format mermaid
 expect_out '"1-999, 1000"'
 expect_out '"1001-100000000"'
 
+# batch reads numbers too; the rule index passes over no rule that leads
+# with a number test (it is tested by interval, not by value).
+printf '{"facts":{"people":5000,"hours":80}}\n{"facts":{"people":0}}\n{"facts":{"people":999}}\n' \
+	>"$tmp/many.jsonl"
+run $r batch "$tmp/many.jsonl" --format csv
+expect_out "many.jsonl:1,not_allowed,R1,explain_delay,,,"
+expect_out "many.jsonl:2,allowed,R2,,,,"
+expect_out "many.jsonl:3,consult,R3,,,,"
+
 # questions and the case schema say what a number takes.
 run $r questions
 expect_out "people (number: 0 to 100000000, or unknown)"

@@ -57,7 +57,8 @@ bad_yaml() {
 	fact) printf 'facts:\n  action: record\n  medai: audio\n' ;;
 	value) printf 'facts:\n  action: recrod\n' ;;
 	list) printf -- '- action\n- record\n' ;;
-	empty) printf '# nothing here\n' ;;
+	# a null document: an empty case (a file of only a comment is no case)
+	empty) printf '# nothing here\n~\n' ;;
 	key) printf 'facts: {action: evidence, recorder: citizen, participant: true, court_case: true}\nverdict: allowed\n' ;;
 	esac
 }

@@ -64,23 +64,34 @@ expect_status 65
 	fail_check "broken then good"
 expect_out "invalid YAML"
 
-# empty inputs: an empty or comment-only YAML file is an error record; an
-# empty JSON Lines file holds no case
+# empty inputs hold no case, in YAML as in JSON Lines, on stdin as in a
+# file, in every format: exit 0 (a CSV header alone); a '---' at the end
+# adds nothing, an empty document before another is an empty case
 : >"$tmp/empty.yaml"
 printf '# nothing\n\n' >"$tmp/comment.yaml"
 : >"$tmp/empty.jsonl"
-run batch "$tmp/empty.yaml" "$tmp/comment.yaml" "$tmp/empty.jsonl"
-expect_status 65
-expect_json '.verdict == "error" and (.error | contains("an empty case"))'
-[ "$(printf '%s\n' "$out" | wc -l)" = 2 ] || fail_check "two records for two empty YAML files"
-expect_err "opname: 2 cases: 2 errors"
-run batch "$tmp/empty.jsonl"
+printf '%s\n---\n' "$good" >"$tmp/trailing.yaml"
+for fmt in jsonl csv text; do
+	run batch --format $fmt "$tmp/empty.yaml" "$tmp/comment.yaml" "$tmp/empty.jsonl"
+	expect_status 0
+	[ "$out" = "$(if [ $fmt = csv ]; then printf 'id,verdict,rule,next_steps,missing,unknown,error\r'; fi)" ] ||
+		fail_check "$fmt: no record for empty inputs"
+	expect_err "opname: 0 cases"
+	run_in "" batch --format $fmt
+	expect_status 0
+	expect_err "opname: 0 cases"
+	run_in "" batch --format $fmt --input jsonl
+	expect_status 0
+	expect_err "opname: 0 cases"
+done
+run batch "$tmp/trailing.yaml"
 expect_status 0
-expect_out ""
-expect_err "opname: 0 cases"
-run_in "" batch
+expect_err "opname: 1 case: 1 allowed"
+run_in "$(printf -- '---\n---\n%s\n---\n' "$good")" batch
 expect_status 65
-expect_json '.id == "<stdin>:1" and .source == "<stdin>:1" and (.error | contains("an empty case"))'
+printf '%s\n' "$out" | jq -s -e 'length == 2 and .[0].source == "<stdin>:1" and (.[0].error | contains("an empty case")) and .[1].verdict == "allowed"' >/dev/null ||
+	fail_check "an empty case, then the good one"
+expect_err "opname: 2 cases: 1 allowed, 1 error"
 
 # an input that cannot be opened: a record and a message, the rest goes on,
 # exit 66 (before 65: the more specific)

@@ -10,9 +10,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
+#include "memfd-input.h"
 #include "opname/batch-input.h"
 #include "opname/case.h"
 #include "opname/engine.h"
@@ -71,13 +71,8 @@ static void split(const char *path, enum batch_format fmt, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	int fd = memfd_create("fuzz-batch", 0);
-	if (fd < 0)
-		abort();
-	if (size && write(fd, data, size) != (ssize_t)size)
-		abort();
 	char path[64];
-	snprintf(path, sizeof path, "/proc/self/fd/%d", fd);
+	int fd = memfd_input("fuzz-batch", data, size, path);
 	split(path, BATCH_YAML, size);
 	split(path, BATCH_JSONL, size);
 	close(fd);

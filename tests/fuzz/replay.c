@@ -4,13 +4,13 @@
  * LLVMFuzzerTestOneInput, in the normal and in the ASan build.
  *
  * usage: replay-TARGET FILE|DIR...   (a DIR means every regular file in it) */
-#include <dirent.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
+#include "opname/dir-list.h"
 #include "opname/rules.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -32,46 +32,24 @@ static int run_file(const char *path)
 	return 0;
 }
 
-static int cmp_names(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* Every regular file in dir, in name order (a stable replay order). */
 static int run_dir(const char *dir, int *count)
 {
-	DIR *d = opendir(dir);
-	if (!d) {
+	struct dir_entry *e;
+	int n = dir_list(dir, NULL, &e);
+	if (n < 0) {
 		perror(dir);
 		return -1;
 	}
-	char **names = NULL;
-	size_t n = 0, cap = 0;
-	struct dirent *e;
-	while ((e = readdir(d))) {
-		if (e->d_name[0] == '.')
-			continue;
-		if (n == cap) {
-			cap = cap ? 2 * cap : 64;
-			names = xrealloc(names, cap * sizeof *names);
-		}
-		struct strbuf p = STRBUF_INIT;
-		sb_addf(&p, "%s/%s", dir, e->d_name);
-		names[n++] = p.buf;
-	}
-	closedir(d);
-	qsort(names, n, sizeof *names, cmp_names);
 	int rc = 0;
-	for (size_t i = 0; i < n; i++) {
-		struct stat st;
-		if (stat(names[i], &st) == 0 && S_ISREG(st.st_mode)) {
-			if (run_file(names[i]) < 0)
-				rc = -1;
-			++*count;
-		}
-		free(names[i]);
+	for (int i = 0; i < n; i++) {
+		if (e[i].kind != DIR_KIND_REGULAR)
+			continue;
+		if (run_file(e[i].path) < 0)
+			rc = -1;
+		++*count;
 	}
-	free(names);
+	dir_list_free(e, n);
 	return rc;
 }
 

@@ -116,9 +116,70 @@ static void only_column_zero_markers_count(void **state)
 	assert_int_equal(g.n, 2);
 	assert_string_equal(g.text[1], "---\r\nb: 2\r\n");
 	got_free(&g);
-	read_all("a: 1\n---", BATCH_YAML, 1 << 20, &g); /* at the end, no newline */
+	/* a '---' at the end, with nothing after it, is no document */
+	read_all("a: 1\n---", BATCH_YAML, 1 << 20, &g);
+	assert_int_equal(g.n, 1);
+	assert_string_equal(g.text[0], "a: 1\n");
+	got_free(&g);
+	read_all("a: 1\n---\n# the end\n\n", BATCH_YAML, 1 << 20, &g);
+	assert_int_equal(g.n, 1);
+	got_free(&g);
+	read_all("a: 1\n--- b\n", BATCH_YAML, 1 << 20, &g); /* content after it */
 	assert_int_equal(g.n, 2);
-	assert_string_equal(g.text[1], "---");
+	got_free(&g);
+}
+
+/* Every line break libyaml knows ends a line, markers are found after each,
+ * and lines are counted as libyaml counts them. */
+static void every_yaml_line_break(void **state)
+{
+	(void)state;
+	static const char *const breaks[] = { "\n", "\r\n", "\r", "\xc2\x85",
+					      "\xe2\x80\xa8", "\xe2\x80\xa9" };
+	for (size_t i = 0; i < sizeof breaks / sizeof breaks[0]; i++) {
+		const char *b = breaks[i];
+		struct strbuf in = STRBUF_INIT, want = STRBUF_INIT;
+		sb_addf(&in, "id: a%s---%sid: b%s%s---%sid: c%s", b, b, b, b, b, b);
+		struct got g;
+		read_all(in.buf, BATCH_YAML, 1 << 20, &g);
+		assert_int_equal(g.n, 3);
+		sb_addf(&want, "---%sid: b%s%s", b, b, b);
+		assert_string_equal(g.text[1], want.buf);
+		assert_int_equal(g.line[1], 2);
+		assert_int_equal(g.line[2], 5);
+		got_free(&g);
+		/* JSON Lines split there too, and lose the break */
+		sb_reset(&in);
+		sb_addf(&in, "{\"id\": \"a\"}%s%s{\"id\": \"b\"}%s", b, b, b);
+		read_all(in.buf, BATCH_JSONL, 1 << 20, &g);
+		assert_int_equal(g.n, 2);
+		assert_string_equal(g.text[0], "{\"id\": \"a\"}");
+		assert_string_equal(g.text[1], "{\"id\": \"b\"}");
+		assert_int_equal(g.line[1], 3);
+		got_free(&g);
+		sb_release(&in);
+		sb_release(&want);
+	}
+	/* a lone C2 or E2 that is no break stays inside its line */
+	struct got g;
+	read_all("a: \xc2\xa0\xe2\x80\x99x\n---\nb: 1\n", BATCH_YAML, 1 << 20, &g);
+	assert_int_equal(g.n, 2);
+	assert_int_equal(g.line[1], 2);
+	got_free(&g);
+}
+
+/* Files joined with cat, each starting with a byte order mark. */
+static void a_byte_order_mark_on_any_line(void **state)
+{
+	(void)state;
+	struct got g;
+	read_all("\xef\xbb\xbf---\nid: a\n\xef\xbb\xbf---\nid: b\n", BATCH_YAML, 1 << 20, &g);
+	assert_int_equal(g.n, 2);
+	assert_string_equal(g.text[1], "\xef\xbb\xbf---\nid: b\n");
+	assert_int_equal(g.line[1], 3);
+	got_free(&g);
+	read_all("\xef\xbb\xbfid: a\n\xef\xbb\xbf\n", BATCH_JSONL, 1 << 20, &g);
+	assert_int_equal(g.n, 1); /* a line of only a mark is blank */
 	got_free(&g);
 }
 
@@ -154,14 +215,15 @@ static void empty_documents_are_records(void **state)
 	assert_string_equal(g.text[1], "---\n# nothing\n");
 	got_free(&g);
 
-	/* An input without any document gives one record, to be reported. */
+	/* An input without any document holds no case, as in JSON Lines. */
 	read_all("", BATCH_YAML, 1 << 20, &g);
-	assert_int_equal(g.n, 1);
-	assert_string_equal(g.text[0], "");
-	assert_int_equal(g.line[0], 1);
+	assert_int_equal(g.n, 0);
 	got_free(&g);
 	read_all("# just a comment\n\n", BATCH_YAML, 1 << 20, &g);
-	assert_int_equal(g.n, 1);
+	assert_int_equal(g.n, 0);
+	got_free(&g);
+	read_all("---\n", BATCH_YAML, 1 << 20, &g);
+	assert_int_equal(g.n, 0);
 	got_free(&g);
 
 	/* JSON Lines: no lines, no cases. */
@@ -177,9 +239,10 @@ static void json_lines_are_one_record_each(void **state)
 	read_all("{\"id\": \"a\"}\n\n  \t\n{\"id\": \"b\"}\r\n---\n{\"id\": \"c\"}",
 		 BATCH_JSONL, 1 << 20, &g);
 	assert_int_equal(g.n, 4);
-	assert_string_equal(g.text[0], "{\"id\": \"a\"}\n");
-	assert_string_equal(g.text[1], "{\"id\": \"b\"}\r\n");
-	assert_string_equal(g.text[2], "---\n"); /* a line, whatever it holds */
+	/* without the line break: a message about a line's end is on it */
+	assert_string_equal(g.text[0], "{\"id\": \"a\"}");
+	assert_string_equal(g.text[1], "{\"id\": \"b\"}");
+	assert_string_equal(g.text[2], "---"); /* a line, whatever it holds */
 	assert_string_equal(g.text[3], "{\"id\": \"c\"}");
 	assert_int_equal(g.line[0], 1);
 	assert_int_equal(g.line[1], 4);
@@ -212,7 +275,7 @@ static void a_record_past_the_limit_is_skipped_whole(void **state)
 	assert_null(g.text[1]);
 	assert_int_equal(g.len[1], big + 11); /* counted, though not kept */
 	assert_int_equal(g.line[2], 3);
-	assert_string_equal(g.text[2], "{\"id\": \"c\"}\n");
+	assert_string_equal(g.text[2], "{\"id\": \"c\"}");
 	got_free(&g);
 
 	/* YAML: skipped up to the next document marker. */
@@ -429,6 +492,8 @@ int main(void)
 		cmocka_unit_test(only_column_zero_markers_count),
 		cmocka_unit_test(comments_and_directives_go_with_the_next_document),
 		cmocka_unit_test(empty_documents_are_records),
+		cmocka_unit_test(every_yaml_line_break),
+		cmocka_unit_test(a_byte_order_mark_on_any_line),
 		cmocka_unit_test(json_lines_are_one_record_each),
 		cmocka_unit_test(a_record_past_the_limit_is_skipped_whole),
 		cmocka_unit_test(documents_survive_chunk_edges),

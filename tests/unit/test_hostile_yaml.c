@@ -206,9 +206,29 @@ static void test_billion_laughs(void **state)
 		"t.yaml:1:4: anchors (&a) are not allowed");
 }
 
+/* Null is empty, ~, null, Null or NULL written plain; nothing else is. */
+static void nulls(void **state)
+{
+	(void)state;
+	static const char *const yes[] = { "a:\n", "a: ~\n", "a: null\n", "a: Null\n", "a: NULL\n" };
+	static const char *const no[] = { "a: ''\n", "a: \"~\"\n", "a: nul\n", "a: nulls\n",
+					  "a: nULL\n", "a: '~'\n", "a: x\n", "a: [~]\n" };
+	for (size_t i = 0; i < sizeof yes / sizeof yes[0] + sizeof no / sizeof no[0]; i++) {
+		bool want = i < sizeof yes / sizeof yes[0];
+		const char *text = want ? yes[i] : no[i - sizeof yes / sizeof yes[0]];
+		struct parsed p;
+		struct ynode *root = parse(&p, text);
+		assert_non_null(root);
+		if (ynode_is_null(root->kids[1]) != want)
+			fail_msg("%s: null should be %d", text, want);
+		done(&p);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(nulls),
 		cmocka_unit_test(test_empty_collection_first),
 		cmocka_unit_test(test_bom_and_crlf_accepted),
 		cmocka_unit_test(test_refusals_are_located),
