@@ -77,7 +77,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	case_save_default_id(name, id, sizeof id);
 	if (!utf8_valid(id, strlen(id)))
 		abort();
-	struct saved_case sc = { id, facts, order, n, &o, (time_t)size * 86400 };
+	struct saved_case sc = { .id = id, .facts = facts, .order = order, .nfacts = n,
+				  .outcome = &o, .decided_at = (time_t)size * 86400 };
 	round_trip(rs, &sc);
 	if (utf8_valid(name, strlen(name))) {
 		sc.id = name;
