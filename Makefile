@@ -6,6 +6,7 @@
 VERSION := $(shell scripts/version.sh)
 
 CC         ?= cc
+OBJCOPY    ?= objcopy
 PKG_CONFIG ?= pkg-config
 BUILD      ?= build
 V          ?= 0
@@ -52,13 +53,21 @@ ALL_CFLAGS  = $(OPNAME_CPPFLAGS) $(CPPFLAGS) $(OPNAME_CFLAGS) $(CFLAGS) $(EXTRA)
 ALL_LDFLAGS = $(OPNAME_LDFLAGS) $(LDFLAGS)
 LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS)
 
-# The library: every source but main.c (mandoc's layout: tests and fuzzers
-# link the same code the binary runs). The core lacks only the built-in
-# model, which rules2c (a build tool linked with the core) makes from
-# rules/spelregels.yaml.
-LIB_SRC  := $(filter-out src/main.c src/rules2c.c src/rules-builtin.c,$(wildcard src/*.c))
-CORE_OBJ := $(LIB_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin-rules.o $(BUILD)/version.o
-LIB_OBJ  := $(CORE_OBJ) $(BUILD)/rules-builtin.o $(BUILD)/builtin-model.o
+# Three layers (docs/hacking.md). The core: the model, the reader and
+# loader, the engine, the analysis, cases, the interview state machine,
+# answers and the writers; it prints nothing and never exits, and is what
+# libopname.a holds. The command line: the command runtime and the
+# commands, terminal text, files written, batch I/O, and the built-in
+# model. main.c: main() alone. The tests and fuzzers link the same two
+# archives the binary does (mandoc's layout).
+CORE_SRC := analysis analysis-report answer api case-load case-save diag engine \
+            glossary i18n interview lint model out-json out-text rules-cond \
+            rules-file rules-load rules-scalars safe-text schema sha256 testcase \
+            util ytree
+CORE_OBJ := $(CORE_SRC:%=$(BUILD)/%.o) $(BUILD)/version.o
+CLI_SRC  := $(filter-out src/main.c src/rules2c.c $(CORE_SRC:%=src/%.c),$(wildcard src/*.c))
+CLI_OBJ  := $(CLI_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin-rules.o $(BUILD)/builtin-model.o
+INTERNAL_LIBS := $(BUILD)/libopname-cli.a $(BUILD)/libopname-core.a
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -81,21 +90,34 @@ deps-check:
 opname: $(BUILD)/opname
 	$(Q)cp $< $@.tmp && mv -f $@.tmp $@
 
-$(BUILD)/opname: $(BUILD)/main.o $(BUILD)/libopname.a
+$(BUILD)/opname: $(BUILD)/main.o $(INTERNAL_LIBS) $(BUILD)/libopname.a
 	@echo "  LD      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LDFLAGS) $(LDLIBS)
-
-$(BUILD)/libopname.a: $(LIB_OBJ)
-	$(Q)rm -f $@
-	$(Q)ar rcs $@ $^
+	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $(BUILD)/main.o $(INTERNAL_LIBS) $(ALL_LDFLAGS) $(LDLIBS)
 
 $(BUILD)/libopname-core.a: $(CORE_OBJ)
 	$(Q)rm -f $@
 	$(Q)ar rcs $@ $^
 
-$(BUILD)/%.o: src/%.c $(wildcard include/opname/*.h src/*.h) | $(BUILD)
+$(BUILD)/libopname-cli.a: $(CLI_OBJ)
+	$(Q)rm -f $@
+	$(Q)ar rcs $@ $^
+
+# The library others embed: the core as one object whose only global
+# symbols are the API's (opname_*), so that nothing of its inside can
+# clash with an embedder's names; include/opname.h is its one header.
+$(BUILD)/libopname.a: $(CORE_OBJ)
+	@echo "  AR      $@"
+	$(Q)$(LD) -r -o $(BUILD)/opname-lib.o $^
+	$(Q)$(OBJCOPY) --wildcard --keep-global-symbol='opname_*' $(BUILD)/opname-lib.o
+	$(Q)rm -f $@
+	$(Q)ar rcs $@ $(BUILD)/opname-lib.o
+
+# Header dependencies as the compiler finds them (-MMD).
+-include $(wildcard $(BUILD)/*.d $(BUILD)/tests/*.d)
+
+$(BUILD)/%.o: src/%.c | $(BUILD)
 	@echo "  CC      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(BUILD)/builtin-rules.o: src/builtin-rules.S rules/spelregels.yaml rules/spelregels.tests.yaml | $(BUILD)
 	@echo "  AS      $@"
@@ -103,7 +125,7 @@ $(BUILD)/builtin-rules.o: src/builtin-rules.S rules/spelregels.yaml rules/spelre
 
 # The built-in rules as C, loaded and checked once here instead of parsed
 # at every start (test_builtin checks the model equals a load of the file).
-$(BUILD)/rules2c: $(BUILD)/rules2c.o $(BUILD)/libopname-core.a
+$(BUILD)/rules2c: $(BUILD)/rules2c.o $(BUILD)/rules-emit.o $(BUILD)/diag-print.o $(BUILD)/libopname-core.a
 	@echo "  LD      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -o $@ $^ $(ALL_LDFLAGS) $(LDLIBS)
 
@@ -116,10 +138,10 @@ $(BUILD)/builtin-model.o: $(BUILD)/builtin-model.c
 	@echo "  CC      $@"
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libopname.a tests/unit/helpers.h | $(BUILD)
+$(BUILD)/tests/%: tests/unit/%.c $(INTERNAL_LIBS) | $(BUILD)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Itests/unit -o $@ $< $(BUILD)/libopname.a $(ALL_LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -MMD -MP -Wno-missing-prototypes -Itests/unit -o $@ $< $(INTERNAL_LIBS) $(ALL_LDFLAGS) $(LDLIBS) $(CMOCKA_LIBS)
 
 # The version in one object of its own, rewritten only when it changes.
 $(BUILD)/version.c: FORCE | $(BUILD)
@@ -211,15 +233,15 @@ fuzz-replay: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/replay-%)
 	@set -e; for t in $(FUZZ_TARGETS); do \
 		$(BUILD)/fuzz/replay-$$t tests/fuzz/corpus/$$t; done
 
-$(BUILD)/fuzz/replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(BUILD)/libopname.a
+$(BUILD)/fuzz/replay-%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(INTERNAL_LIBS)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< tests/fuzz/replay.c $(BUILD)/libopname.a $(ALL_LDFLAGS) $(LDLIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< tests/fuzz/replay.c $(INTERNAL_LIBS) $(ALL_LDFLAGS) $(LDLIBS)
 
-$(BUILD)/fuzz/fuzz-%: tests/fuzz/fuzz_%.c $(BUILD)/libopname.a
+$(BUILD)/fuzz/fuzz-%: tests/fuzz/fuzz_%.c $(INTERNAL_LIBS)
 	@mkdir -p $(dir $@)
 	@echo "  CC      $@"
-	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< $(BUILD)/libopname.a $(ALL_LDFLAGS) $(FUZZ_LDFLAGS) $(LDLIBS)
+	$(Q)$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -Isrc -o $@ $< $(INTERNAL_LIBS) $(ALL_LDFLAGS) $(FUZZ_LDFLAGS) $(LDLIBS)
 
 fuzz-targets: $(FUZZ_TARGETS:%=$(BUILD)/fuzz/fuzz-%)
 
@@ -320,18 +342,31 @@ pkgdatadir  ?= $(datadir)/opname
 bashcompdir ?= $(datarootdir)/bash-completion/completions
 zshcompdir  ?= $(datarootdir)/zsh/site-functions
 fishcompdir ?= $(datarootdir)/fish/vendor_completions.d
+libdir      ?= $(exec_prefix)/lib
+includedir  ?= $(prefix)/include
+pkgconfigdir ?= $(libdir)/pkgconfig
 INSTALL_BIN ?= $(BUILD)/opname
+INSTALL_LIB ?= $(BUILD)/libopname.a
 INSTALL     ?= install
 
 # The JSON Schemas of the built-in rules, written by the binary installed.
 SCHEMAS   := case outcome questions
 DOCS      := README.md CHANGELOG.md LICENSE docs/rules.md docs/spelregels.svg
 DOC_EXAMPLES := $(wildcard docs/examples/mediation/*)
+DOCS      += docs/hacking.md docs/examples/embed.c
 MAN_SED    = -e 's/^\.Os$$/.Os opname $(VERSION)/' \
              -e 's|/usr/local/share/opname|$(pkgdatadir)|g' \
              -e 's|/usr/local/share/doc/opname|$(docdir)|g'
 
-install: $(INSTALL_BIN)
+install: $(INSTALL_BIN) $(INSTALL_LIB)
+	$(INSTALL) -d $(DESTDIR)$(libdir) $(DESTDIR)$(includedir) $(DESTDIR)$(pkgconfigdir)
+	$(INSTALL) -m 644 $(INSTALL_LIB) $(DESTDIR)$(libdir)/libopname.a
+	$(INSTALL) -m 644 include/opname.h $(DESTDIR)$(includedir)/opname.h
+	printf '%s\n' 'prefix=$(prefix)' 'libdir=$(libdir)' 'includedir=$(includedir)' '' \
+		'Name: opname' 'Description: the embeddable core of opname, a policy decision tool' \
+		'Version: $(VERSION)' 'Requires: yaml-0.1' 'Libs: -L$${libdir} -lopname' \
+		'Cflags: -I$${includedir}' >$(DESTDIR)$(pkgconfigdir)/opname.pc
+	chmod 644 $(DESTDIR)$(pkgconfigdir)/opname.pc
 	$(INSTALL) -d $(DESTDIR)$(bindir) $(DESTDIR)$(mandir)/man1 $(DESTDIR)$(mandir)/man5 \
 		$(DESTDIR)$(pkgdatadir) $(DESTDIR)$(bashcompdir) \
 		$(DESTDIR)$(zshcompdir) $(DESTDIR)$(fishcompdir) \
@@ -354,6 +389,8 @@ install: $(INSTALL_BIN)
 
 # Exactly what install wrote, and the directories that are ours alone.
 uninstall:
+	rm -f $(DESTDIR)$(libdir)/libopname.a $(DESTDIR)$(includedir)/opname.h \
+		$(DESTDIR)$(pkgconfigdir)/opname.pc
 	rm -f $(DESTDIR)$(bindir)/opname $(DESTDIR)$(mandir)/man1/opname.1 \
 		$(DESTDIR)$(mandir)/man5/opname-rules.5 \
 		$(DESTDIR)$(pkgdatadir)/spelregels.yaml \

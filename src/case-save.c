@@ -2,13 +2,12 @@
 /* Writing the case file of an interview (see opname/case-save.h). */
 #include "opname/case-save.h"
 
+#include <stdio.h>
 #include <string.h>
 
-#include "opname/atomic-file.h"
 #include "opname/output.h"
 #include "opname/version.h"
 #include "opname/safe-text.h"
-#include "opname/temp-guard.h"
 
 /* Strings go out as YAML double-quoted scalars. A JSON string is one, so
  * the one JSON string writer serves: a choice id like "no" stays a string. */
@@ -109,25 +108,4 @@ void case_save_default_id(const char *path, char *buf, size_t size)
 		i += len ? (size_t)len : 1;
 	}
 	buf[out] = '\0';
-}
-
-int case_save(const char *path, bool force, const struct ruleset *rs,
-	      const struct saved_case *c, struct strbuf *err)
-{
-	struct atomic_file af;
-	struct strbuf doc = STRBUF_INIT;
-	case_save_yaml(&doc, rs, c);
-	/* Opening may wait (a FIFO's reader): Ctrl-C still works there. From
-	 * the first byte to the rename, every signal waits instead. */
-	int r = atomic_open(&af, path, 0600, force, err);
-	if (r == 0) {
-		sigset_t old;
-		temp_guard_block(&old);
-		/* A short write shows up in atomic_commit's flush and check. */
-		fwrite(doc.buf, 1, doc.len, af.f);
-		r = atomic_commit(&af, err);
-		temp_guard_unblock(&old);
-	}
-	sb_release(&doc);
-	return r < 0 ? -1 : 0;
 }

@@ -295,6 +295,13 @@ static int print_version(struct ctx *ctx)
 	return finish_stdout();
 }
 
+/* Out of memory: there is no sensible way to decide a case without it. */
+static void out_of_memory(void)
+{
+	fputs("opname: out of memory\n", stderr);
+	exit(EX_SOFTWARE);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option opts[] = {
@@ -302,6 +309,7 @@ int main(int argc, char **argv)
 		{ "version", no_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 },
 	};
+	util_out_of_memory = out_of_memory;
 	struct ctx ctx = { 0 };
 	ctx.rules_path = getenv("OPNAME_RULES");
 	if (ctx.rules_path && !*ctx.rules_path)

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
-/* Where rule files come from: a path, stdin, or the copy built in. */
+/* Where rule files come from: a path or stdin (the copy built in is
+ * rules-builtin.c's, outside the core). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -7,21 +8,6 @@
 
 #include "opname/rules.h"
 #include "opname/util.h"
-
-extern const char opname_builtin_rules[], opname_builtin_rules_end[];
-extern const char opname_builtin_tests[], opname_builtin_tests_end[];
-
-const char *rules_builtin_text(size_t *len)
-{
-	*len = (size_t)(opname_builtin_rules_end - opname_builtin_rules);
-	return opname_builtin_rules;
-}
-
-const char *rules_builtin_tests(size_t *len)
-{
-	*len = (size_t)(opname_builtin_tests_end - opname_builtin_tests);
-	return opname_builtin_tests;
-}
 
 char *read_file(const char *path, size_t limit, size_t *len)
 {

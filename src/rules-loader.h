@@ -24,6 +24,20 @@ struct loader {
 bool want(struct loader *l, const struct ynode *n, enum ynode_kind kind,
 	  const char *what);
 
+/* Report keys outside 'allowed' (with the nearest for a typo) and required
+ * keys (those marked with a leading '!') that are absent. */
+void check_keys(struct loader *l, const struct ynode *map, const char *what,
+		const char *const *allowed);
+
+/* A scalar with no control character (the version); an id of 1 to 64
+ * letters, digits, '_' or '-'; a text in every language of the file, with
+ * no control character but newlines and tabs. NULL (or an empty text) and
+ * a message when not. */
+const char *get_scalar(struct loader *l, const struct ynode *n, const char *what);
+const char *get_id(struct loader *l, const struct ynode *n, const char *what);
+void get_text(struct loader *l, const struct ynode *n, const char *what,
+	      struct text *t);
+
 /* A condition: its root node's index in the loader's condition array. */
 int cond_load(struct loader *l, const struct ynode *n);
 int cond_new(struct loader *l, enum cond_kind kind, const struct ynode *n);

@@ -8,14 +8,14 @@
 
 void (*util_out_of_memory)(void);
 
-/* The library (api.c) sets util_out_of_memory to return the failure to
- * its caller; the command line leaves it NULL and ends here. */
+/* What running out of memory does is the caller's to say: the command line
+ * prints and exits (main.c), the embedding API returns to its caller
+ * (api.c). The core itself neither prints nor exits. */
 static void out_of_memory(void)
 {
 	if (util_out_of_memory)
 		util_out_of_memory(); /* does not return */
-	fputs("opname: out of memory\n", stderr);
-	exit(70);
+	abort();
 }
 
 void *xmalloc(size_t n)

@@ -5,12 +5,13 @@
 
 #include <stdarg.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stddef.h>
 
-/* Allocation failure ends the process with status 70 (EX_SOFTWARE): there is
- * no sensible way to decide a case without memory, and callers stay simple.
- * Unless util_out_of_memory is set: then it is called, and must not return
- * (the embedding API longjmps back to its caller with OPNAME_ENOMEM). */
+/* Allocation failure calls util_out_of_memory, which must not return: the
+ * command line prints and exits with status 70 (EX_SOFTWARE), the
+ * embedding API longjmps back to its caller with OPNAME_ENOMEM; unset, it
+ * aborts. Callers stay simple: no allocation returns NULL. */
 extern void (*util_out_of_memory)(void);
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
@@ -50,5 +51,10 @@ const char *nearest_word(const char *word, const char *const *cands, int n);
 
 int str_ieq(const char *a, const char *b); /* ASCII case-insensitive equality */
 
+
+/* The UTF-8 sequence at s (n bytes left): its length (1 to 4) and code
+ * point, or 0 when it is not valid UTF-8 (overlong, a surrogate, past
+ * U+10FFFF, cut short). utf8_valid is this over the whole text. */
+int utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 
 #endif

@@ -6,6 +6,9 @@
 . "$(dirname "$0")/lib.sh"
 root="$tmp/root"
 files="usr/local/bin/opname
+usr/local/lib/libopname.a
+usr/local/include/opname.h
+usr/local/lib/pkgconfig/opname.pc
 usr/local/share/man/man1/opname.1
 usr/local/share/man/man5/opname-rules.5
 usr/local/share/opname/spelregels.yaml
@@ -21,6 +24,8 @@ usr/local/share/doc/opname/CHANGELOG.md
 usr/local/share/doc/opname/LICENSE
 usr/local/share/doc/opname/rules.md
 usr/local/share/doc/opname/spelregels.svg
+usr/local/share/doc/opname/hacking.md
+usr/local/share/doc/opname/embed.c
 usr/local/share/doc/opname/examples/mediation/my.patch
 usr/local/share/doc/opname/examples/mediation/my.tests.yaml"
 

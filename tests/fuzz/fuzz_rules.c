@@ -9,6 +9,8 @@
 #include <stdlib.h>
 
 #include "opname/engine.h"
+#include "opname/glossary.h"
+#include "opname/lint.h"
 #include "opname/output.h"
 #include "opname/rules.h"
 
@@ -36,6 +38,16 @@ static void exercise(const struct ruleset *rs)
 		struct outcome o;
 		struct trace t = { nodes, 0 };
 		engine_decide(rs, facts, &o, &t);
+		/* an outcome cites only refs of its rule, in the rule's order */
+		if (o.nrefs && o.rule < 0)
+			abort();
+		for (int i = 0, j = 0; i < o.nrefs; i++, j++) {
+			const struct rule *r = &rs->rules[o.rule];
+			while (j < r->nrefs && r->refs[j] != o.refs[i])
+				j++;
+			if (j == r->nrefs)
+				abort();
+		}
 		for (int lang = 0; lang < rs->nlangs; lang++) {
 			sb_reset(&sb);
 			outcome_json_fields(&sb, rs, "fuzz", &o, lang, UI_EN);
@@ -45,6 +57,19 @@ static void exercise(const struct ruleset *rs)
 	}
 	sb_release(&sb);
 	free(nodes);
+	/* the plain-language lint warns, and never makes a problem */
+	struct diag d;
+	diag_init(&d, "fuzz.yaml");
+	struct lint_stats st;
+	int warnings = lint_rules(rs, &d, &st);
+	if (d.count != 0 || warnings != d.warnings)
+		abort();
+	diag_release(&d);
+	for (int q = 0; q < rs->nquestions; q++) {
+		int terms[OPNAME_MAX_TERMS];
+		if (question_terms(rs, q, 0, terms) > rs->nterms)
+			abort();
+	}
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

@@ -78,7 +78,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!utf8_valid(id, strlen(id)))
 		abort();
 	struct saved_case sc = { .id = id, .facts = facts, .order = order, .nfacts = n,
-				  .outcome = &o, .decided_at = (time_t)size * 86400 };
+				 .outcome = &o, .decided_at = (time_t)size * 86400 };
 	round_trip(rs, &sc);
 	if (utf8_valid(name, strlen(name))) {
 		sc.id = name;
