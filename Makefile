@@ -289,7 +289,9 @@ clean:
 # libyaml built for it from Debian's source package
 # (scripts/static-libyaml.sh), so it runs on any x86-64 Linux, with or
 # without libyaml. musl has no _FORTIFY_SOURCE and a static binary no PIE
-# here, so of the hardening only the stack protector is kept. The binary
+# here, so of the hardening only the stack protector is kept; nor is there
+# a libedit for musl, so the interview reads lines as the terminal gives
+# them (src/ask-edit.c, OPNAME_NO_EDIT). The binary
 # checks itself: no dynamic section, and it decides a case (video: not
 # allowed, exit status 1).
 STATIC := build-static
@@ -299,6 +301,7 @@ static:
 	@scripts/static-libyaml.sh $(STATIC)/yaml
 	$(MAKE) --no-print-directory BUILD=$(STATIC) CC=musl-gcc HARDEN=0 \
 		EXTRA=-fstack-protector-strong LDFLAGS=-static \
+		EDIT_CFLAGS=-DOPNAME_NO_EDIT EDIT_LIBS= \
 		YAML_CFLAGS=-I$(abspath $(STATIC))/yaml/include \
 		YAML_LIBS=$(abspath $(STATIC))/yaml/libyaml.a $(STATIC)/opname
 	@if readelf -d $(STATIC)/opname | grep -q NEEDED; then \

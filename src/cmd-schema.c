@@ -13,7 +13,7 @@ static int schema(struct ctx *ctx, int argc, char **argv)
 		{ NULL, 0, NULL, 0 },
 	};
 	int opt, r;
-	while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1)
+	while ((opt = cmd_getopt(&cmd_schema, argc, argv, "h", opts)) != -1)
 		if ((r = ctx_option(ctx, &cmd_schema, opt, optarg)) != 0)
 			return r == -1 ? EX_SOFTWARE : r;
 	enum schema_kind k;

@@ -137,6 +137,8 @@ int ctx_option(struct ctx *ctx, const struct command *cmd, int opt,
 		return finish_stdout() ? EX_IOERR : -2;
 	case OPT_BAD: /* cmd_getopt said what */
 		return EX_USAGE;
+	case '?': /* from getopt_long itself, silent here: cmd_getopt names it */
+		return usage_error(cmd, "bad option");
 	default:
 		return -1;
 	}

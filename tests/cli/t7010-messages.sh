@@ -41,6 +41,14 @@ only_ours "opname: unknown command 'deside' (did you mean 'decide'?)"
 run frobnicate
 expect_status 64
 only_ours "opname: unknown command 'frobnicate'"
+# every command names its bad options: they all read them with cmd_getopt
+for c in ask decide batch check test questions graph schema help; do
+	run "$c" --bogus
+	expect_status 64
+	only_ours "opname: unknown option '--bogus'"
+done
+n=$(grep -l 'getopt_long(' "$top"/src/*.c | grep -v '/options.c$')
+[ -z "$n" ] || { last="grep getopt_long src/"; fail_check "getopt_long called outside options.c: $n"; }
 # other commands' options work as they did
 run decide --set action=record --set media=video --format json
 expect_status 1
