@@ -18,9 +18,10 @@
 struct ctx {
 	const char *rules_path; /* NULL: the built-in spelregels */
 	bool rules_from_env;    /* rules_path is OPNAME_RULES's */
-	const char *lang_code;  /* "nl" unless --lang or OPNAME_LANG */
+	const char *lang_code;  /* --lang or OPNAME_LANG; NULL: the rule file's first */
 	const char *lang_env;   /* OPNAME_LANG, checked when used */
 	bool lang_given;        /* --lang: OPNAME_LANG does not count */
+	const char *lang_from;  /* "OPNAME_LANG" when the code came from it */
 	enum ui_lang ui;
 	struct ruleset *rs;     /* loaded by ctx_rules() */
 	int lang;               /* lang_code's index in rs->langs */

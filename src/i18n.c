@@ -46,7 +46,9 @@ static const char *const msgs[MSG__COUNT][2] = {
 
 enum ui_lang ui_lang_of(const char *code)
 {
-	return code && !strcmp(code, "en") ? UI_EN : UI_NL;
+	/* The tool's own words are Dutch and English; any other language of a
+	 * rule file gets the English ones. */
+	return !code || !strcmp(code, "nl") ? UI_NL : UI_EN;
 }
 
 const char *ui(enum ui_lang l, enum ui_msg m)

@@ -34,7 +34,8 @@ void opname_usage(FILE *f)
 	fputs("\nWith no command: ask.\n\n"
 	      "options:\n"
 	      "  --rules FILE    use this rule file (env OPNAME_RULES) instead of the built-in one\n"
-	      "  --lang nl|en    language of questions and texts (env OPNAME_LANG); default nl\n"
+	      "  --lang nl|en    language of questions and texts (env OPNAME_LANG), or any\n"
+	      "                  other the rule file has; default: the rule file's first\n"
 	      "  --color=auto|always|never  colour on a terminal (auto: not with NO_COLOR\n"
 	      "                  or TERM=dumb)\n"
 	      "  -h, --help      show this help\n"
@@ -92,15 +93,62 @@ int usage_error(const struct command *cmd, const char *fmt, ...)
 	return EX_USAGE;
 }
 
-/* 'from': where the code came from when not --lang ("OPNAME_LANG"). */
+/* A language code as rule files write them: 1 to 8 of a-z, A-Z, '-'. */
+static bool lang_code_valid(const char *code)
+{
+	size_t n = strlen(code);
+	if (n == 0 || n > 8)
+		return false;
+	for (; *code; code++)
+		if (!((*code >= 'a' && *code <= 'z') || (*code >= 'A' && *code <= 'Z') ||
+		      *code == '-'))
+			return false;
+	return true;
+}
+
+/* 'from': where the code came from when not --lang ("OPNAME_LANG"). Any
+ * code of a rule file's language is taken here; whether the file has it
+ * is known once it is loaded (ctx_rules). */
 static int set_lang(struct ctx *ctx, const struct command *cmd, const char *code,
 		    const char *from)
 {
-	if (strcmp(code, "nl") && strcmp(code, "en"))
+	if (!lang_code_valid(code))
 		return usage_error(cmd, "%s%sunknown language '%s': use nl or en",
 				   from ? from : "", from ? ": " : "", code);
 	ctx->lang_code = code;
+	ctx->lang_from = from;
 	ctx->ui = ui_lang_of(code);
+	return 0;
+}
+
+/* The language of the texts: the one asked for, else the file's first. A
+ * code that is neither the file's nor one of the tool's own (nl, en) is a
+ * usage error naming the file's languages. */
+static int choose_lang(struct ctx *ctx)
+{
+	const struct ruleset *rs = ctx->rs;
+	if (!ctx->lang_code) {
+		ctx->lang = 0;
+		ctx->ui = ui_lang_of(rs->langs[0]);
+		return 0;
+	}
+	ctx->lang = ruleset_lang(rs, ctx->lang_code);
+	if (ctx->lang >= 0)
+		return 0;
+	if (strcmp(ctx->lang_code, "nl") && strcmp(ctx->lang_code, "en")) {
+		struct strbuf all = STRBUF_INIT;
+		for (int i = 0; i < rs->nlangs; i++)
+			sb_addf(&all, "%s%s", i == 0 ? "" : i + 1 < rs->nlangs ? ", " : " or ",
+				rs->langs[i]);
+		int status = usage_error(NULL, "%s%sunknown language '%s': use %s",
+					 ctx->lang_from ? ctx->lang_from : "",
+					 ctx->lang_from ? ": " : "", ctx->lang_code, all.buf);
+		sb_release(&all);
+		return status;
+	}
+	fail(0, "%s has no texts in '%s'; using '%s'", rs->file, ctx->lang_code,
+	     rs->langs[0]);
+	ctx->lang = 0;
 	return 0;
 }
 
@@ -182,13 +230,7 @@ int ctx_rules(struct ctx *ctx)
 		return status;
 	}
 	diag_release(&d);
-	ctx->lang = ruleset_lang(ctx->rs, ctx->lang_code);
-	if (ctx->lang < 0) {
-		fail(0, "%s has no texts in '%s'; using '%s'", ctx->rs->file,
-		     ctx->lang_code, ctx->rs->langs[0]);
-		ctx->lang = 0;
-	}
-	return 0;
+	return choose_lang(ctx);
 }
 
 int write_stdout(const char *buf, size_t len)
@@ -312,7 +354,7 @@ int main(int argc, char **argv)
 		ctx.rules_path = NULL;
 	ctx.rules_from_env = ctx.rules_path != NULL;
 	ctx.lang_env = getenv("OPNAME_LANG");
-	ctx.lang_code = "nl";
+	ctx.lang_code = NULL; /* the rule file's first language */
 
 	/* Global options stop at the command ("+"); the command parses the rest. */
 	int opt, status = 0;

@@ -44,8 +44,15 @@ expect_out '  1. Do S1'
 run_in "$(answers 'u|1')" --rules "$tmp/mini.yaml" --lang en ask
 expect_status 2
 expect_out 'Answers: 1: don'"'"'t know · Ex'
-# the file has no Dutch: its texts in English, the tool's words in Dutch
+# without --lang, the file's first language: English, the tool's words too
 run_in "$(answers 'nee')" --rules "$tmp/mini.yaml" ask
+expect_status 0
+expect_no_err
+expect_out 'Question 1'
+expect_out 'Answers: 1: no'
+# --lang nl and the file has no Dutch: its texts in English, the tool's
+# words in Dutch
+run_in "$(answers 'nee')" --rules "$tmp/mini.yaml" --lang nl ask
 expect_status 0
 expect_err "has no texts in 'nl'; using 'en'"
 expect_out 'Vraag 1'
