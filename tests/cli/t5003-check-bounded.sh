@@ -11,6 +11,7 @@ limit=${OPNAME_SLOW_LIMIT:-10}
 if ldd "$OPNAME" 2>/dev/null | grep -q libasan; then
 	limit=${OPNAME_SLOW_LIMIT:-60}
 fi
+[ -n "${VALGRIND:-}" ] && limit=900 # make valgrind: some fifty times slower
 
 timed() { # timed ARGS...: run opname under a timeout of $limit seconds
 	last="opname $* (at most ${limit}s)"

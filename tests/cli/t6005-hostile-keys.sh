@@ -11,6 +11,7 @@ cpu=4
 if ldd "$OPNAME" 2>/dev/null | grep -q libasan; then
 	cpu=15 # AddressSanitizer: all runs slower
 fi
+[ -n "${VALGRIND:-}" ] && cpu=600 # make valgrind: some fifty times slower
 cpu_bound() { # cpu_bound ARGS...: opname with at most $cpu seconds of CPU
 	last="opname $* (at most ${cpu}s of CPU)"
 	(ulimit -t "$cpu"; exec "$OPNAME" "$@") >"$tmp/out" 2>"$tmp/err"
