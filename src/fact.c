@@ -385,10 +385,9 @@ static int32_t shifted(const struct cond *c, fact_value ref)
 	return by.unit ? date_shift(ref, &by, c->shift < 0 ? -1 : 1) : ref;
 }
 
-bool cond_compare(const struct cond *c, fact_value v, fact_value ref)
+bool cmp_holds(enum cmp op, int32_t v, int32_t k)
 {
-	int32_t k = shifted(c, ref);
-	switch (c->op) {
+	switch (op) {
 	case CMP_EQ: return v == k;
 	case CMP_NE: return v != k;
 	case CMP_LT: return v < k;
@@ -397,6 +396,11 @@ bool cond_compare(const struct cond *c, fact_value v, fact_value ref)
 	case CMP_GE: return v >= k;
 	default: return false;
 	}
+}
+
+bool cond_compare(const struct cond *c, fact_value v, fact_value ref)
+{
+	return cmp_holds(c->op, v, shifted(c, ref));
 }
 
 /* The first r in [0, DATE_MAX] with shift(r) > s (after) or >= s: shift is

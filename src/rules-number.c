@@ -133,19 +133,6 @@ void number_test(struct loader *l, const struct ynode *val, struct cond *c)
 		get_int(l, num, "a number's constant", &c->value);
 }
 
-static bool holds(enum cmp op, int32_t v, int32_t k)
-{
-	switch (op) {
-	case CMP_EQ: return v == k;
-	case CMP_NE: return v != k;
-	case CMP_LT: return v < k;
-	case CMP_LE: return v <= k;
-	case CMP_GT: return v > k;
-	case CMP_GE: return v >= k;
-	default: return false;
-	}
-}
-
 static int by_value(const void *a, const void *b)
 {
 	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
@@ -195,7 +182,7 @@ static void cut(struct loader *l, int f)
 			continue;
 		c->accept = 0;
 		for (int j = 0; j < u; j++)
-			if (holds(c->op, q->starts[j], c->value))
+			if (cmp_holds(c->op, q->starts[j], c->value))
 				c->accept |= (uint64_t)1 << j;
 	}
 }

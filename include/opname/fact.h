@@ -62,6 +62,8 @@ int fact_values_at(const struct ruleset *rs, int f, const fact_value *facts,
 		   fact_value *vals);
 /* A date test against another date: does 'v OP ref + shift' hold? */
 bool cond_compare(const struct cond *c, fact_value v, fact_value ref);
+/* v OP k, for the comparison operators of number and date tests. */
+bool cmp_holds(enum cmp op, int32_t v, int32_t k);
 bool fact_value_valid(const struct question *q, fact_value v);
 /* "unknown" for FV_UNKNOWN, nothing for FV_MISSING, else the type's id. */
 void fact_value_put(struct strbuf *out, const struct question *q, fact_value v);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -18,6 +19,19 @@
 #include "opname/engine.h"
 #include "opname/rules.h"
 #include "opname/sha256.h"
+
+/* A temporary file of a test's own (its name made with mkstemp), and the
+ * teardown that removes it. */
+static char temp_path[64] __attribute__((unused));
+
+static inline int remove_temp(void **state)
+{
+	(void)state;
+	if (temp_path[0])
+		unlink(temp_path);
+	temp_path[0] = '\0';
+	return 0;
+}
 
 /* Load a rule file from a string; fails the test if it does not load. */
 static inline struct ruleset *load_ok(const char *yaml)

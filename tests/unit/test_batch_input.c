@@ -13,21 +13,11 @@
 #include "helpers.h"
 #include "opname/batch-input.h"
 
-static char path[64];
-
-static int remove_file(void **state)
-{
-	(void)state;
-	if (path[0])
-		unlink(path);
-	path[0] = '\0';
-	return 0;
-}
 
 static void write_input(const char *text, size_t len)
 {
-	strcpy(path, "/tmp/test_batch_input.XXXXXX");
-	int fd = mkstemp(path);
+	strcpy(temp_path, "/tmp/test_batch_input.XXXXXX");
+	int fd = mkstemp(temp_path);
 	assert_true(fd >= 0);
 	size_t done = 0;
 	while (done < len) {
@@ -57,7 +47,7 @@ static void read_all(const char *text, enum batch_format fmt, size_t limit,
 		     struct got *g)
 {
 	write_input(text, strlen(text));
-	struct batch_input *in = batch_input_open(path, fmt, limit);
+	struct batch_input *in = batch_input_open(temp_path, fmt, limit);
 	assert_non_null(in);
 	memset(g, 0, sizeof *g);
 	struct batch_record r;
@@ -77,7 +67,7 @@ static void read_all(const char *text, enum batch_format fmt, size_t limit,
 	assert_int_equal(rc, 0);
 	assert_int_equal(batch_input_next(in, &r), 0); /* and stays at the end */
 	batch_input_close(in);
-	remove_file(NULL);
+	remove_temp(NULL);
 }
 
 static void yaml_documents_split_on_markers(void **state)
@@ -325,7 +315,7 @@ static void documents_survive_chunk_edges(void **state)
 		sb_adds(&in, d.buf);
 	}
 	write_input(in.buf, in.len);
-	struct batch_input *bi = batch_input_open(path, BATCH_YAML, 1 << 20);
+	struct batch_input *bi = batch_input_open(temp_path, BATCH_YAML, 1 << 20);
 	assert_non_null(bi);
 	struct batch_record r;
 	int n = 0;
@@ -337,7 +327,7 @@ static void documents_survive_chunk_edges(void **state)
 	}
 	assert_int_equal(n, 40);
 	batch_input_close(bi);
-	remove_file(NULL);
+	remove_temp(NULL);
 	for (int i = 0; i < 40; i++)
 		free(docs[i]);
 	sb_release(&in);
@@ -503,5 +493,5 @@ int main(void)
 		cmocka_unit_test(formats_by_name),
 		cmocka_unit_test(the_wait_hook_runs_before_blocking),
 	};
-	return cmocka_run_group_tests_name("batch_input", tests, NULL, remove_file);
+	return cmocka_run_group_tests_name("batch_input", tests, NULL, remove_temp);
 }

@@ -76,25 +76,15 @@ static void guesses_the_separator(void **state)
 	assert_int_equal(csv_guess_sep("id"), ',');
 }
 
-static char path[64];
-
-static int remove_file(void **state)
-{
-	(void)state;
-	if (path[0])
-		unlink(path);
-	path[0] = '\0';
-	return 0;
-}
 
 static struct csv_cases *open_text(const char *text)
 {
-	strcpy(path, "/tmp/test_csv_input.XXXXXX");
-	int fd = mkstemp(path);
+	strcpy(temp_path, "/tmp/test_csv_input.XXXXXX");
+	int fd = mkstemp(temp_path);
 	assert_true(fd >= 0);
 	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
 	close(fd);
-	struct csv_cases *in = csv_cases_open(path, "t.csv", rs, 4096);
+	struct csv_cases *in = csv_cases_open(temp_path, "t.csv", rs, 4096);
 	assert_non_null(in);
 	return in;
 }
@@ -153,7 +143,7 @@ static void expect_one_error(const char *text, const char *msg, int more)
 		fail_msg("'%s' lacks '%s'", row.error, msg);
 	assert_int_equal(csv_cases_next(in, &c, &row), more);
 	csv_cases_close(in);
-	remove_file(NULL);
+	remove_temp(NULL);
 }
 
 static void bad_headers_and_rows(void **state)
@@ -202,9 +192,9 @@ int main(void)
 		cmocka_unit_test(splits_cells),
 		cmocka_unit_test(columns_are_where_cells_start),
 		cmocka_unit_test(guesses_the_separator),
-		cmocka_unit_test_teardown(reads_rows_as_cases, remove_file),
-		cmocka_unit_test_teardown(bad_headers_and_rows, remove_file),
-		cmocka_unit_test_teardown(quoted_line_breaks, remove_file),
+		cmocka_unit_test_teardown(reads_rows_as_cases, remove_temp),
+		cmocka_unit_test_teardown(bad_headers_and_rows, remove_temp),
+		cmocka_unit_test_teardown(quoted_line_breaks, remove_temp),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
