@@ -64,34 +64,6 @@ static int check_json(const struct ruleset *rs, const char *file,
 	return status ? status : valid ? 0 : EX_DATAERR;
 }
 
-static int parse_options(struct ctx *ctx, int argc, char **argv,
-			 struct check_options *o)
-{
-	static const struct option opts[] = {
-		{ "strict", no_argument, NULL, OPT_STRICT },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		GLOBAL_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	int opt, r;
-	while ((opt = cmd_getopt(&cmd_check, argc, argv, "h", opts)) != -1) {
-		if (opt == OPT_STRICT) {
-			o->strict = true;
-		} else if (opt == OPT_FORMAT) {
-			if (strcmp(optarg, "json") && strcmp(optarg, "text"))
-				return usage_error(&cmd_check, "unknown format '%s': use text or json",
-						   optarg);
-			o->json = !strcmp(optarg, "json");
-		} else if ((r = ctx_option(ctx, &cmd_check, opt, optarg)) != 0) {
-			return r == -1 ? EX_SOFTWARE : r;
-		}
-	}
-	if (optind < argc)
-		return usage_error(&cmd_check, "unexpected argument '%s': use --rules FILE",
-				   argv[optind]);
-	return 0;
-}
-
 /* The text format: every message on stderr, then a count or the summary. */
 static int check_text(const struct ruleset *rs, const struct diag *d,
 		      const struct analysis *an, const struct lint_stats *st,
@@ -117,12 +89,13 @@ static int check_text(const struct ruleset *rs, const struct diag *d,
 	return status;
 }
 
-static int check(struct ctx *ctx, int argc, char **argv)
+static int check(struct ctx *ctx, const struct cmd_args *a)
 {
-	struct check_options o = { 0 };
-	int status = parse_options(ctx, argc, argv, &o);
-	if (status)
-		return status;
+	struct check_options o = {
+		.strict = args_has(a, OPT_STRICT),
+		.json = args_choice(a, OPT_FORMAT) == 1,
+	};
+	int status;
 	struct diag d;
 	diag_init(&d, ctx->rules_path ? ctx->rules_path : "");
 	if (o.json)
@@ -160,13 +133,21 @@ const struct command cmd_check = {
 		"never matter, steps never given and paths with no verdict. Then it\n"
 		"measures the prose texts against the file's plain-language limits and\n"
 		"warns about long sentences and glossary terms no text uses.\n"
-		"Exit status 0 when valid, 65 when not.\n\n"
-		"options:\n"
-		"  --strict          warnings are problems too (exit 65)\n"
-		"  --format text|json  messages on stderr and a summary (default), or one\n"
-		"                    JSON object on stdout: {\"file\", \"rules_file\",\n"
-		"                    \"valid\", \"problems\", \"warnings\", \"paths\", \"rules\",\n"
-		"                    \"questions\", \"steps\", \"diagnostics\": [{\"file\",\n"
-		"                    \"line\", \"column\", \"severity\", \"message\"}]}\n",
+		"Exit status 0 when valid, 65 when not.",
+	.options = (const struct cmd_option[]){
+		{ .name = "strict", .id = OPT_STRICT, .value = VALUE_NONE,
+		  .help = "warnings are problems too (exit 65)" },
+		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "text|json",
+		  .help = "messages on stderr and a summary (default), or one\n"
+		          "JSON object on stdout: {\"file\", \"rules_file\",\n"
+		          "\"valid\", \"problems\", \"warnings\", \"paths\", \"rules\",\n"
+		          "\"questions\", \"steps\", \"diagnostics\": [{\"file\",\n"
+		          "\"line\", \"column\", \"severity\", \"message\"}]}" },
+		{ 0 },
+	},
+	.max_args = 0,
+	.args_hint = "use --rules FILE",
+	/* not .rules: check loads the file itself, to report what the
+	 * loader finds as JSON records with --format json */
 	.exec = check,
 };

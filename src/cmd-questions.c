@@ -121,30 +121,10 @@ static void question_json(struct strbuf *sb, const struct ruleset *rs, int f, in
 	sb_adds(sb, "]}");
 }
 
-static int questions(struct ctx *ctx, int argc, char **argv)
+static int questions(struct ctx *ctx, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		GLOBAL_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	int opt, r, json = 0;
-	while ((opt = cmd_getopt(&cmd_questions, argc, argv, "h", opts)) != -1) {
-		if (opt == OPT_FORMAT) {
-			if (!strcmp(optarg, "json"))
-				json = 1;
-			else if (strcmp(optarg, "text"))
-				return usage_error(&cmd_questions, "unknown format '%s': use text or json",
-						   optarg);
-		} else if ((r = ctx_option(ctx, &cmd_questions, opt, optarg)) != 0) {
-			return r == -1 ? EX_SOFTWARE : r;
-		}
-	}
-	if (optind < argc)
-		return usage_error(&cmd_questions, "unexpected argument '%s'", argv[optind]);
-	int status = ctx_rules(ctx);
-	if (status)
-		return status;
+	bool json = args_choice(a, OPT_FORMAT) == 1;
+	int status;
 	const struct ruleset *rs = ctx->rs;
 	struct strbuf sb = STRBUF_INIT;
 	if (json)
@@ -175,10 +155,15 @@ const struct command cmd_questions = {
 	.synopsis = "[--format text|json]",
 	.summary = "list the facts a case is made of: ids, types, choices, texts",
 	.help = "For writing case files by hand or by script: each fact's id, type,\n"
-		"accepted values, question text (in --lang), and the rules that use it.\n\n"
-		"options:\n"
-		"  --format text|json  for a person (default), or one JSON object\n"
-		"                    {\"facts\": [{\"id\", \"type\", \"values\", \"choices\",\n"
-		"                    \"text\", \"help\", \"refs\", \"used_by\"}]}\n",
+		"accepted values, question text (in --lang), and the rules that use it.",
+	.options = (const struct cmd_option[]){
+		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "text|json",
+		  .help = "for a person (default), or one JSON object\n"
+		          "{\"facts\": [{\"id\", \"type\", \"values\", \"choices\",\n"
+		          "\"text\", \"help\", \"refs\", \"used_by\"}]}" },
+		{ 0 },
+	},
+	.max_args = 0,
+	.rules = true,
 	.exec = questions,
 };

@@ -435,66 +435,26 @@ static int run_all(struct run *run)
 	return status;
 }
 
-static int parse_options(struct ctx *ctx, int argc, char **argv,
-			 struct test_options *o)
+static int test(struct ctx *ctx, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "coverage", no_argument, NULL, OPT_COVERAGE },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "run", required_argument, NULL, OPT_RUN },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "fail-under", required_argument, NULL, OPT_FAIL_UNDER },
-		GLOBAL_OPTIONS,
-		{ NULL, 0, NULL, 0 },
+	const struct cmd_value_given *under = args_last(a, OPT_FAIL_UNDER);
+	struct test_options opt = {
+		.coverage = args_has(a, OPT_COVERAGE) || under,
+		.verbose = args_has(a, 'v'),
+		.json = args_choice(a, OPT_FORMAT) == 1,
+		.has_fail_under = under != NULL,
+		.fail_under = under ? under->num : 0,
+		.run_src = args_str(a, OPT_RUN),
 	};
-	int opt, r;
-	char *end;
-	while ((opt = cmd_getopt(&cmd_test, argc, argv, "hv", opts)) != -1) {
-		if (opt == OPT_COVERAGE) {
-			o->coverage = true;
-		} else if (opt == 'v') {
-			o->verbose = true;
-		} else if (opt == OPT_FORMAT) {
-			if (strcmp(optarg, "json") && strcmp(optarg, "text"))
-				return usage_error(&cmd_test, "unknown format '%s': use text or json",
-						   optarg);
-			o->json = !strcmp(optarg, "json");
-		} else if (opt == OPT_RUN) {
-			if (o->has_run)
-				regfree(&o->run);
-			if (regcomp(&o->run, optarg, REG_EXTENDED | REG_NOSUB) != 0) {
-				o->has_run = false;
-				return usage_error(&cmd_test, "--run '%s': not a regular expression", optarg);
-			}
-			o->has_run = true;
-			o->run_src = optarg;
-		} else if (opt == OPT_FAIL_UNDER) {
-			o->fail_under = strtod(optarg, &end);
-			if (end == optarg || *end || !(o->fail_under >= 0 && o->fail_under <= 100))
-				return usage_error(&cmd_test, "--fail-under '%s': use a percentage, 0 to 100",
-						   optarg);
-			o->has_fail_under = o->coverage = true;
-		} else if ((r = ctx_option(ctx, &cmd_test, opt, optarg)) != 0) {
-			return r == -1 ? EX_SOFTWARE : r;
-		}
-	}
-	return 0;
-}
-
-static int test(struct ctx *ctx, int argc, char **argv)
-{
-	struct test_options opt = { 0 };
-	int status = parse_options(ctx, argc, argv, &opt);
-	if (status || (status = ctx_rules(ctx))) {
-		if (opt.has_run)
-			regfree(&opt.run);
-		return status;
-	}
+	/* the table's check compiled it already */
+	opt.has_run = opt.run_src &&
+		      !regcomp(&opt.run, opt.run_src, REG_EXTENDED | REG_NOSUB);
+	int status = 0;
 	struct run run = { .ctx = ctx, .opt = &opt };
-	if (optind == argc)
+	if (a->argc == 0)
 		add_default(&run);
-	for (int i = optind; i < argc; i++)
-		add_path(&run, argv[i]);
+	for (int i = 0; i < a->argc; i++)
+		add_path(&run, a->argv[i]);
 	if (run.invalid)
 		status = EX_DATAERR;
 	else if (run.status)
@@ -529,19 +489,29 @@ const struct command cmd_test = {
 		"*.tests.yaml files (in any letter case; one that is not a regular\n"
 		"file is an error, exit 66). Prints each failure with expected and actual, then\n"
 		"'N passed, N failed'. Exit status 0 when all passed, 1 when any failed,\n"
-		"65 when a test file is invalid. The format is in docs/rules.md.\n\n"
-		"options:\n"
-		"  -v, --verbose     also name each test that passed\n"
-		"  --run REGEX       run only the tests whose name matches REGEX (POSIX\n"
-		"                    extended); exit status 1 when none does\n"
-		"  --format text|json  lines for a person (default), or one JSON object:\n"
-		"                    {\"tests\": [{\"file\", \"line\", \"name\", \"passed\",\n"
-		"                    \"verdict\", \"rule\", \"failures\"}], \"passed\", \"failed\",\n"
-		"                    \"coverage\"}\n"
-		"  --coverage        also list the rules, the 'unknown' section, the next\n"
-		"                    steps and the paths of answers that no test reaches,\n"
-		"                    and the share of all of them that tests reach\n"
-		"  --fail-under N    with --coverage (implied): exit status 1 when that\n"
-		"                    share is under N percent\n",
+		"65 when a test file is invalid. The format is in docs/rules.md.",
+	.options = (const struct cmd_option[]){
+		{ .name = "verbose", .flag = 'v', .id = 'v', .value = VALUE_NONE,
+		  .help = "also name each test that passed" },
+		{ .name = "run", .id = OPT_RUN, .value = VALUE_REGEX, .arg = "REGEX",
+		  .help = "run only the tests whose name matches REGEX (POSIX\n"
+		          "extended); exit status 1 when none does" },
+		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "text|json",
+		  .help = "lines for a person (default), or one JSON object:\n"
+		          "{\"tests\": [{\"file\", \"line\", \"name\", \"passed\",\n"
+		          "\"verdict\", \"rule\", \"failures\"}], \"passed\", \"failed\",\n"
+		          "\"coverage\"}" },
+		{ .name = "coverage", .id = OPT_COVERAGE, .value = VALUE_NONE,
+		  .help = "also list the rules, the 'unknown' section, the next\n"
+		          "steps and the paths of answers that no test reaches,\n"
+		          "and the share of all of them that tests reach" },
+		{ .name = "fail-under", .id = OPT_FAIL_UNDER, .value = VALUE_REAL, .arg = "N",
+		  .help = "with --coverage (implied): exit status 1 when that\n"
+		          "share is under N percent",
+		  .min = 0, .max = 100, .hint = "use a percentage, 0 to 100" },
+		{ 0 },
+	},
+	.max_args = -1,
+	.rules = true,
 	.exec = test,
 };
