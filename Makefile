@@ -60,7 +60,7 @@ LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS) -pthread
 # commands, terminal text, files written, batch I/O, and the built-in
 # model. main.c: main() alone. The tests and fuzzers link the same two
 # archives the binary does (mandoc's layout).
-CORE_SRC := analysis analysis-report answer api case-load case-save diag engine \
+CORE_SRC := analysis analysis-report answer api case-load case-save diag engine json \
             date fact glossary i18n interview lint model out-json out-text rules-cond \
             rule-index rules-define rules-file rules-load rules-number rules-outcomes \
             rules-scalars safe-text schema sha256 testcase util yparser ytree

@@ -38,27 +38,29 @@ static int check_json(const struct ruleset *rs, const char *file,
 {
 	bool valid = !d->count && !(strict && d->warnings);
 	struct strbuf sb = STRBUF_INIT;
-	sb_adds(&sb, "{\"file\": ");
-	json_str(&sb, file);
+	struct json j;
+	json_init(&j, &sb);
+	json_object(&j, JSON_INLINE);
+	json_kstring(&j, "file", file);
 	if (rs) {
-		sb_adds(&sb, ", \"rules_file\": {\"name\": ");
-		json_str(&sb, rs->name);
-		sb_adds(&sb, ", \"version\": ");
-		json_str(&sb, rs->version);
-		sb_adds(&sb, ", \"sha256\": ");
-		json_str(&sb, rs->sha256);
-		sb_adds(&sb, "}");
+		rules_file_json(&j, rs);
 	} else {
-		sb_adds(&sb, ", \"rules_file\": null");
+		json_key(&j, "rules_file");
+		json_null(&j);
 	}
-	sb_addf(&sb, ", \"valid\": %s, \"problems\": %d, \"warnings\": %d",
-		valid ? "true" : "false", d->count, d->warnings);
-	if (an)
-		sb_addf(&sb, ", \"paths\": %ld, \"rules\": %d, \"questions\": %d, \"steps\": %d",
-			an->npaths, rs->nrules, rs->nquestions, rs->nsteps);
-	sb_adds(&sb, ", \"diagnostics\": ");
-	diag_json(&sb, d);
-	sb_adds(&sb, "}\n");
+	json_kbool(&j, "valid", valid);
+	json_kint(&j, "problems", d->count);
+	json_kint(&j, "warnings", d->warnings);
+	if (an) {
+		json_kint(&j, "paths", an->npaths);
+		json_kint(&j, "rules", rs->nrules);
+		json_kint(&j, "questions", rs->nquestions);
+		json_kint(&j, "steps", rs->nsteps);
+	}
+	json_key(&j, "diagnostics");
+	diag_json(&j, d);
+	json_end(&j);
+	sb_addc(&sb, '\n');
 	int status = write_stdout(sb.buf, sb.len);
 	sb_release(&sb);
 	return status ? status : valid ? 0 : EX_DATAERR;

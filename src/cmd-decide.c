@@ -48,13 +48,16 @@ static int decide(struct ctx *ctx, const struct cmd_args *args)
 		fail(0, "%s: the file name is not UTF-8: in the JSON its bad bytes are U+FFFD", id);
 	sb_reset(&sb);
 	if (json) {
-		sb_addc(&sb, '{');
-		outcome_json_fields(&sb, ctx->rs, id, &o, ctx->lang, ctx->ui);
+		struct json j;
+		json_init(&j, &sb);
+		json_object(&j, JSON_INLINE);
+		outcome_json(&j, ctx->rs, id, &o, ctx->lang, ctx->ui);
 		if (explain) {
-			sb_adds(&sb, ", \"explain\": ");
-			explain_json(&sb, ctx->rs, &o, &t);
+			json_key(&j, "explain");
+			explain_json(&j, ctx->rs, &o, &t);
 		}
-		sb_adds(&sb, "}\n");
+		json_end(&j);
+		sb_addc(&sb, '\n');
 	} else {
 		struct strbuf text = STRBUF_INIT;
 		outcome_text(&text, ctx->rs, &o, ctx->lang, ctx->ui, stdout_style());

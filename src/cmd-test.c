@@ -44,6 +44,7 @@ struct run {
 	/* coverage: what some test reached */
 	char *rule_hit, *step_hit;
 	bool unknown_hit;
+	struct json json; /* --format json: the one object, written as tests run */
 	/* the paths of answers the tests take, as keys, sorted for bsearch */
 	char **paths;
 	int npaths, pathcap;
@@ -247,51 +248,68 @@ static void coverage_text(const struct run *run, const struct coverage *c,
 		sb_addf(sb, "not reached: %d more paths\n", c->nmissed - 10);
 }
 
-/* ["id", …] of the rules (or steps) no test reaches. */
-static void not_reached_json(struct strbuf *sb, const struct ruleset *rs,
+/* "not_reached": ["id", …] of the rules (or steps) no test reaches. */
+static void not_reached_json(struct json *j, const struct ruleset *rs,
 			     const char *hit, bool steps)
 {
-	int n = steps ? rs->nsteps : rs->nrules, k = 0;
-	sb_addc(sb, '[');
-	for (int i = 0; i < n; i++) {
-		if (hit[i])
-			continue;
-		if (k++)
-			sb_adds(sb, ", ");
-		json_str(sb, steps ? rs->steps[i].id : rs->rules[i].id);
+	int n = steps ? rs->nsteps : rs->nrules;
+	json_key(j, "not_reached");
+	json_array(j, JSON_INLINE);
+	for (int i = 0; i < n; i++)
+		if (!hit[i])
+			json_string(j, steps ? rs->steps[i].id : rs->rules[i].id);
+	json_end(j);
+}
+
+/* Each line of 'lines' (every one ends in '\n') a string of an array. */
+static void lines_json(struct json *j, const char *lines)
+{
+	json_array(j, JSON_INLINE);
+	struct strbuf one = STRBUF_INIT;
+	for (const char *p = lines; p && *p;) {
+		const char *nl = strchr(p, '\n');
+		sb_reset(&one);
+		sb_add(&one, p, (size_t)(nl - p));
+		json_string(j, one.buf ? one.buf : "");
+		p = nl + 1;
 	}
-	sb_addc(sb, ']');
+	sb_release(&one);
+	json_end(j);
 }
 
 static void coverage_json(const struct run *run, const struct coverage *c,
-			  struct strbuf *sb)
+			  struct json *j)
 {
 	const struct ruleset *rs = run->ctx->rs;
-	sb_addf(sb, ",\n \"coverage\": {\"percent\": %.1f, \"rules\": {\"reached\": %d, \"total\": %d, \"not_reached\": ",
-		c->percent, c->rules, rs->nrules);
-	not_reached_json(sb, rs, run->rule_hit, false);
-	sb_addf(sb, "}, \"steps\": {\"reached\": %d, \"total\": %d, \"not_reached\": ",
-		c->steps, rs->nsteps);
-	not_reached_json(sb, rs, run->step_hit, true);
-	sb_addf(sb, "}, \"unknown_section\": %s, \"paths\": ",
-		run->unknown_hit ? "true" : "false");
+	json_key(j, "coverage");
+	json_object(j, JSON_INLINE);
+	json_key(j, "percent");
+	json_real(j, c->percent);
+	json_key(j, "rules");
+	json_object(j, JSON_INLINE);
+	json_kint(j, "reached", c->rules);
+	json_kint(j, "total", rs->nrules);
+	not_reached_json(j, rs, run->rule_hit, false);
+	json_end(j);
+	json_key(j, "steps");
+	json_object(j, JSON_INLINE);
+	json_kint(j, "reached", c->steps);
+	json_kint(j, "total", rs->nsteps);
+	not_reached_json(j, rs, run->step_hit, true);
+	json_end(j);
+	json_kbool(j, "unknown_section", run->unknown_hit);
+	json_key(j, "paths");
 	if (c->truncated) {
-		sb_adds(sb, "null}");
-		return;
+		json_null(j);
+	} else {
+		json_object(j, JSON_INLINE);
+		json_kint(j, "reached", c->reached);
+		json_kint(j, "total", c->npaths);
+		json_key(j, "not_reached");
+		lines_json(j, c->missed.buf);
+		json_end(j);
 	}
-	sb_addf(sb, "{\"reached\": %ld, \"total\": %ld, \"not_reached\": [", c->reached, c->npaths);
-	int k = 0;
-	for (const char *p = c->missed.buf; p && *p; k++) {
-		const char *nl = strchr(p, '\n');
-		struct strbuf one = STRBUF_INIT;
-		sb_add(&one, p, (size_t)(nl - p));
-		if (k)
-			sb_adds(sb, ", ");
-		json_str(sb, one.buf);
-		sb_release(&one);
-		p = nl + 1;
-	}
-	sb_adds(sb, "]}}");
+	json_end(j);
 }
 
 static void note_coverage(struct run *run, const fact_value *facts,
@@ -314,39 +332,26 @@ static void note_coverage(struct run *run, const fact_value *facts,
 
 /* One test's record: {"file", "line", "name", "passed", "verdict",
  * "rule", "failures": ["FILE:LINE: test 'NAME': WHAT: expected X, got Y"]}. */
-static void test_json(struct strbuf *sb, const struct ruleset *rs,
+static void test_json(struct json *j, const struct ruleset *rs,
 		      const struct testfile *tf, const struct testcase *t,
 		      const struct outcome *o, const struct strbuf *report)
 {
-	sb_adds(sb, "{\"file\": ");
-	json_str(sb, tf->file);
-	sb_addf(sb, ", \"line\": %d, \"name\": ", t->line);
-	json_str(sb, t->name);
-	sb_addf(sb, ", \"passed\": %s, \"verdict\": ", report->len ? "false" : "true");
-	json_str(sb, verdict_id(rs, o->verdict));
-	sb_adds(sb, ", \"rule\": ");
-	if (o->rule >= 0)
-		json_str(sb, rs->rules[o->rule].id);
-	else
-		sb_adds(sb, "null");
-	sb_adds(sb, ", \"failures\": [");
-	for (const char *p = report->buf; p && *p;) {
-		const char *nl = strchr(p, '\n');
-		struct strbuf one = STRBUF_INIT;
-		sb_add(&one, p, (size_t)(nl - p));
-		if (p != report->buf)
-			sb_adds(sb, ", ");
-		json_str(sb, one.buf);
-		sb_release(&one);
-		p = nl + 1;
-	}
-	sb_adds(sb, "]}");
+	json_object(j, JSON_INLINE);
+	json_kstring(j, "file", tf->file);
+	json_kint(j, "line", t->line);
+	json_kstring(j, "name", t->name);
+	json_kbool(j, "passed", !report->len);
+	json_kstring(j, "verdict", verdict_id(rs, o->verdict));
+	json_kstring(j, "rule", o->rule >= 0 ? rs->rules[o->rule].id : NULL);
+	json_key(j, "failures");
+	lines_json(j, report->buf);
+	json_end(j);
 }
 
 /* Run one test into sb: its failures (text), a line for a pass (-v), or
  * its record (json). Returns 1 when it failed. */
 static int run_one(struct run *run, const struct testfile *tf,
-		   const struct testcase *t, int nth, struct strbuf *sb)
+		   const struct testcase *t, struct strbuf *sb)
 {
 	const struct test_options *opt = run->opt;
 	struct strbuf report = STRBUF_INIT;
@@ -354,8 +359,7 @@ static int run_one(struct run *run, const struct testfile *tf,
 	int failed = testcase_run(run->ctx->rs, tf, t, &o, &report) != 0;
 	note_coverage(run, t->facts, &o);
 	if (opt->json) {
-		sb_adds(sb, nth ? ",\n  " : "\n  ");
-		test_json(sb, run->ctx->rs, tf, t, &o, &report);
+		test_json(&run->json, run->ctx->rs, tf, t, &o, &report);
 	} else if (failed) {
 		sb_add(sb, report.buf, report.len);
 	} else if (opt->verbose) {
@@ -383,11 +387,13 @@ static int close_run(struct run *run, struct strbuf *sb, int passed, int failed)
 	if (opt->coverage)
 		coverage_count(run, &c);
 	if (opt->json) {
-		sb_addf(sb, "%s],\n \"passed\": %d, \"failed\": %d", passed + failed ? "\n" : "",
-			passed, failed);
+		json_end(&run->json); /* the tests */
+		json_kint(&run->json, "passed", passed);
+		json_kint(&run->json, "failed", failed);
 		if (opt->coverage)
-			coverage_json(run, &c, sb);
-		sb_adds(sb, "}\n");
+			coverage_json(run, &c, &run->json);
+		json_end(&run->json);
+		sb_addc(sb, '\n');
 	} else {
 		if (opt->coverage)
 			coverage_text(run, &c, sb);
@@ -411,15 +417,19 @@ static int run_all(struct run *run)
 	const struct test_options *opt = run->opt;
 	struct strbuf sb = STRBUF_INIT;
 	int passed = 0, failed = 0, status = 0;
-	if (opt->json)
-		sb_adds(&sb, "{\"tests\": [");
+	if (opt->json) {
+		json_init(&run->json, &sb);
+		json_object(&run->json, JSON_LINES);
+		json_key(&run->json, "tests");
+		json_array(&run->json, JSON_LINES);
+	}
 	for (int f = 0; f < run->nfiles && !status; f++) {
 		const struct testfile *tf = &run->files[f];
 		for (int i = 0; i < tf->ntests; i++) {
 			const struct testcase *t = &tf->tests[i];
 			if (opt->has_run && regexec(&opt->run, t->name, 0, NULL, 0) != 0)
 				continue;
-			if (run_one(run, tf, t, passed + failed, &sb))
+			if (run_one(run, tf, t, &sb))
 				failed++;
 			else
 				passed++;
