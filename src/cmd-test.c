@@ -248,16 +248,21 @@ static void coverage_text(const struct run *run, const struct coverage *c,
 		sb_addf(sb, "not reached: %d more paths\n", c->nmissed - 10);
 }
 
-/* "not_reached": ["id", …] of the rules (or steps) no test reaches. */
-static void not_reached_json(struct json *j, const struct ruleset *rs,
-			     const char *hit, bool steps)
+/* "rules" (or "steps"): {"reached", "total", "not_reached": ["id", …]}. */
+static void reach_json(struct json *j, const struct ruleset *rs, const char *hit,
+		       int reached, bool steps)
 {
 	int n = steps ? rs->nsteps : rs->nrules;
+	json_key(j, steps ? "steps" : "rules");
+	json_object(j, JSON_INLINE);
+	json_kint(j, "reached", reached);
+	json_kint(j, "total", n);
 	json_key(j, "not_reached");
 	json_array(j, JSON_INLINE);
 	for (int i = 0; i < n; i++)
 		if (!hit[i])
 			json_string(j, steps ? rs->steps[i].id : rs->rules[i].id);
+	json_end(j);
 	json_end(j);
 }
 
@@ -285,18 +290,8 @@ static void coverage_json(const struct run *run, const struct coverage *c,
 	json_object(j, JSON_INLINE);
 	json_key(j, "percent");
 	json_real(j, c->percent);
-	json_key(j, "rules");
-	json_object(j, JSON_INLINE);
-	json_kint(j, "reached", c->rules);
-	json_kint(j, "total", rs->nrules);
-	not_reached_json(j, rs, run->rule_hit, false);
-	json_end(j);
-	json_key(j, "steps");
-	json_object(j, JSON_INLINE);
-	json_kint(j, "reached", c->steps);
-	json_kint(j, "total", rs->nsteps);
-	not_reached_json(j, rs, run->step_hit, true);
-	json_end(j);
+	reach_json(j, rs, run->rule_hit, c->rules, false);
+	reach_json(j, rs, run->step_hit, c->steps, true);
 	json_kbool(j, "unknown_section", run->unknown_hit);
 	json_key(j, "paths");
 	if (c->truncated) {
