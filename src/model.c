@@ -2,6 +2,7 @@
 /* Small lookups on the model, shared by the loader, the engine and outputs. */
 #include "opname/model.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "opname/rule-index.h"
@@ -60,46 +61,49 @@ void verdict_list(const struct ruleset *rs, bool with_incomplete, struct strbuf 
 			verdict_id(rs, verdict_nth(rs, k)));
 }
 
+/* The index of the one of n things ('size' bytes apart) whose id, the
+ * string at byte 'at' of each, is 'id'; or -1. One search for facts,
+ * steps, rules, choices and languages alike. */
+static int find_id(const void *things, int n, size_t size, size_t at, const char *id)
+{
+	const char *p = things;
+	for (int i = 0; i < n; i++, p += size) {
+		const char *s;
+		memcpy(&s, p + at, sizeof s);
+		if (!strcmp(s, id))
+			return i;
+	}
+	return -1;
+}
+
+#define FIND_ID(array, n, field, id) \
+	find_id(array, n, sizeof *(array), offsetof(__typeof__(*(array)), field), id)
+
 int ruleset_find_fact(const struct ruleset *rs, const char *id)
 {
 	if (rs->index)
 		return rule_index_fact(rs->index, rs, id);
-	for (int i = 0; i < rs->nquestions; i++)
-		if (!strcmp(rs->questions[i].id, id))
-			return i;
-	return -1;
+	return FIND_ID(rs->questions, rs->nquestions, id, id);
 }
 
 int ruleset_find_step(const struct ruleset *rs, const char *id)
 {
-	for (int i = 0; i < rs->nsteps; i++)
-		if (!strcmp(rs->steps[i].id, id))
-			return i;
-	return -1;
+	return FIND_ID(rs->steps, rs->nsteps, id, id);
 }
 
 int ruleset_find_rule(const struct ruleset *rs, const char *id)
 {
-	for (int i = 0; i < rs->nrules; i++)
-		if (!strcmp(rs->rules[i].id, id))
-			return i;
-	return -1;
+	return FIND_ID(rs->rules, rs->nrules, id, id);
 }
 
 int question_find_choice(const struct question *q, const char *id)
 {
-	for (int i = 0; i < q->nchoices; i++)
-		if (!strcmp(q->choices[i].id, id))
-			return i;
-	return -1;
+	return FIND_ID(q->choices, q->nchoices, id, id);
 }
 
 int ruleset_lang(const struct ruleset *rs, const char *code)
 {
-	for (int i = 0; i < rs->nlangs; i++)
-		if (!strcmp(rs->langs[i], code))
-			return i;
-	return -1;
+	return find_id(rs->langs, rs->nlangs, sizeof *rs->langs, 0, code);
 }
 
 const char *text_get(const struct text *t, int lang)
