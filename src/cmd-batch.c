@@ -8,7 +8,6 @@
  * file, whose default id ("FILE" or "FILE:1") depends on whether a second
  * case follows. */
 #include <errno.h>
-#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -94,10 +93,7 @@ static void flush_output(struct batch *b)
 			b->status = fail(EX_IOERR, "%s: cannot write: %s",
 					 b->out_path, strerror(errno));
 	} else if (write_stdout(b->ob.buf, b->ob.len) || finish_stdout()) {
-		b->status = EX_IOERR;
-		/* Said once: drop what stdio still holds, so that the final
-		 * flush in main() does not fail and say it again. */
-		__fpurge(stdout);
+		b->status = EX_IOERR; /* said once: stdout is unbuffered (run) */
 		clearerr(stdout);
 	}
 done:
@@ -477,6 +473,10 @@ static int run(struct ctx *ctx, const struct cmd_args *a)
 	b.w.ui = ctx->ui;
 	b.w.style = b.out_path ? &style_plain : stdout_style();
 	b.out_tty = !b.out_path && isatty(STDOUT_FILENO);
+	/* ob gathers the records: stdio's buffer would only hold a second
+	 * copy, and after a failed write keep it for the final flush */
+	if (!b.out_path)
+		setvbuf(stdout, NULL, _IONBF, 0);
 	b.err_tty = isatty(STDERR_FILENO);
 	if (decider_init(&b.dc, ctx->rs, b.w.replay) < 0) {
 		release(&b);
