@@ -8,7 +8,7 @@
 #include "opname/rule-index.h"
 #include "opname/util.h"
 
-/* Exit statuses 0, 1, 2 and 3 (incomplete) are cli.md's for the defaults. */
+/* Exit statuses 0, 1, 2 and 3 (incomplete) are opname(1)'s (EXIT STATUS) for the defaults. */
 const struct verdict_def verdict_defaults[3] = {
 	[VERDICT_ALLOWED] = { .id = "allowed", .status = 0, .colour = COLOUR_GREEN },
 	[VERDICT_NOT_ALLOWED] = { .id = "not_allowed", .status = 1, .colour = COLOUR_RED },

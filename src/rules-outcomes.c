@@ -9,7 +9,7 @@
 #include "rules-loader.h"
 
 /* Statuses a file may give: 3 is incomplete's, 64 and up are sysexits(3)'s
- * errors (cli.md, "Exit statuses"). */
+ * errors (opname(1), EXIT STATUS). */
 #define STATUS_MAX 63
 
 static const char *const colour_names[] = {
