@@ -117,7 +117,7 @@ static void option_lines(FILE *f, const struct cmd_option *o)
 		for (const char *p = o->help; *p;) {
 			const char *nl = strchr(p, '\n');
 			int len = nl ? (int)(nl - p) : (int)strlen(p);
-			fprintf(f, "%s%.*s\n", p == o->help ? "" : "                    ", len, p);
+			fprintf(f, "%*s%.*s\n", p == o->help ? 0 : HELP_COLUMN, "", len, p);
 			p += len + (nl != NULL);
 		}
 	}
