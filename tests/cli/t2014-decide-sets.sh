@@ -140,4 +140,28 @@ run --rules "$tmp/bad-rules.yaml" check
 expect_status 65
 expect_err "bad-rules.yaml:12:37: 'b' is not a choice of 'd'; choices are: a"
 expect_err "bad-rules.yaml:13:24: 'c' is a choice question: it is never unknown"
+# contradictions: any of a list and none of a superset; unknown and a
+# value; but two 'contains' of different choices are no contradiction
+cat >"$tmp/contra.yaml" <<'EOR'
+opname: 1
+name: b
+version: "1"
+languages: [en]
+parts: [{id: p, title: {en: P}}]
+questions:
+  - {id: d, type: set, refs: [p], text: {en: D?}, choices: [{id: a, text: {en: A}}, {id: b, text: {en: B}}]}
+  - {id: k, type: bool, refs: [p], text: {en: K?}}
+steps: []
+unknown: {verdict: consult, reason: {en: U}, steps: []}
+rules:
+  - {id: R1, when: {d: {contains: a}, all: [{d: {none_of: [a, b]}}]}, verdict: allowed, refs: [p], reason: {en: x}, steps: []}
+  - {id: R2, when: {k: unknown, all: [{k: true}]}, verdict: allowed, refs: [p], reason: {en: x}, steps: []}
+  - {id: R3, when: {d: {contains: a}, all: [{d: {contains: b}}]}, verdict: allowed, refs: [p], reason: {en: x}, steps: []}
+  - {id: R4, verdict: consult, refs: [p], reason: {en: w}, steps: []}
+EOR
+run --rules "$tmp/contra.yaml" check
+expect_status 65
+expect_err "contra.yaml:12:46: 'd has none of a|b' contradicts 'd has a' (line 12)"
+expect_err "contra.yaml:13:40: 'k = true' contradicts 'k = unknown' (line 13)"
+case $err in *"line 14"*) fail_check "two contains are no contradiction" ;; esac
 finish
