@@ -69,6 +69,7 @@ static const char *const words[AW__COUNT][2] = {
 	[AW_TWICE] = { "U noemt een keuze twee keer: {2}.",
 		       "That names one choice twice: {2}." },
 	[AW_NONE] = { "geen", "none" },
+	[AW_FOR_EXAMPLE] = { "bijvoorbeeld", "for example" },
 	[AW_NUMBER_ANSWERS] = { "een heel getal / weet niet", "a whole number / don't know" },
 	[AW_ANSWER_NUMBER] = {
 		"Antwoord met een heel getal van {1} tot {2}, of weet niet, of typ ? voor "

@@ -34,6 +34,7 @@ enum ask_word {
 	AW_ANSWER_SET,
 	AW_TWICE,
 	AW_NONE,
+	AW_FOR_EXAMPLE,
 	AW_NO_HELP,
 	AW_COMMANDS,
 	AW_WHY,

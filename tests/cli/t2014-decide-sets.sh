@@ -97,6 +97,14 @@ run_in 'x
 expect_status 65
 expect_err "<stdin>:1: 'x' is not an answer to 'data_types' (1-5 or ids, comma-separated; 0 or none; don't know)"
 
+# why: each class of sets, one set for example
+run_in 'why
+stop
+' $r ask
+expect_out "  - none: light (rule S2)"
+expect_out "  - for example health, Data of children: heavy (rule S1)"
+expect_out "  - don't know: ask (rule S0)"
+
 # what shows the set
 run $r decide --set data_types=health --explain
 expect_out "data_types has any of health|criminal: true"
@@ -119,13 +127,12 @@ if command -v python3 >/dev/null && python3 -c 'import jsonschema' 2>/dev/null; 
 fi
 
 # the loader: unknown ids located; a choice question is never unknown
-cat >"$tmp/bad-rules.yaml" <<'EOR'
-opname: 1
-name: b
-version: "1"
-languages: [en]
-parts: [{id: p, title: {en: P}}]
-questions:
+# rules_head: the first lines of a small rule file, up to its questions
+rules_head() {
+	printf 'opname: 1\nname: b\nversion: "1"\nlanguages: [en]\n'
+	printf 'parts: [{id: p, title: {en: P}}]\nquestions:\n'
+}
+{ rules_head; cat <<'EOR'; } >"$tmp/bad-rules.yaml"
   - {id: d, type: set, refs: [p], text: {en: D?}, choices: [{id: a, text: {en: A}}]}
   - {id: c, type: choice, refs: [p], text: {en: C?}, choices: [{id: a, text: {en: A}}]}
 steps: []
@@ -142,13 +149,7 @@ expect_err "bad-rules.yaml:12:37: 'b' is not a choice of 'd'; choices are: a"
 expect_err "bad-rules.yaml:13:24: 'c' is a choice question: it is never unknown"
 # contradictions: any of a list and none of a superset; unknown and a
 # value; but two 'contains' of different choices are no contradiction
-cat >"$tmp/contra.yaml" <<'EOR'
-opname: 1
-name: b
-version: "1"
-languages: [en]
-parts: [{id: p, title: {en: P}}]
-questions:
+{ rules_head; cat <<'EOR'; } >"$tmp/contra.yaml"
   - {id: d, type: set, refs: [p], text: {en: D?}, choices: [{id: a, text: {en: A}}, {id: b, text: {en: B}}]}
   - {id: k, type: bool, refs: [p], text: {en: K?}}
 steps: []
