@@ -112,7 +112,7 @@ run $r questions
 expect_out "data_types (set: several choices at once (a list), or unknown)"
 expect_out "    children   Data of children"
 run $r questions --format json
-expect_json '.facts[0] | .type == "set" and (.choices | length) == 5 and .values == []'
+expect_json '.facts[0] | .type == "set" and (.choices | length) == 5 and .values == ["health", "criminal", "financial", "children", "other", "unknown"]'
 run $r graph --format mermaid
 expect_out '|"[health], [health,financial]"|'
 expect_out '|"[]"|'
