@@ -313,7 +313,8 @@ static void note_coverage(struct run *run, const fact_value *facts,
 }
 
 /* One test's record: {"file", "line", "name", "passed", "verdict",
- * "rule", "failures": ["FILE:LINE: test 'NAME': WHAT: expected X, got Y"]}. */
+ * "rule", "missing" (the fact a failed test lacks, or null), "failures":
+ * ["FILE:LINE: test 'NAME': WHAT: expected X, got Y"]}. */
 static void test_json(struct strbuf *sb, const struct ruleset *rs,
 		      const struct testfile *tf, const struct testcase *t,
 		      const struct outcome *o, const struct strbuf *report)
@@ -327,6 +328,11 @@ static void test_json(struct strbuf *sb, const struct ruleset *rs,
 	sb_adds(sb, ", \"rule\": ");
 	if (o->rule >= 0)
 		json_str(sb, rs->rules[o->rule].id);
+	else
+		sb_adds(sb, "null");
+	sb_adds(sb, ", \"missing\": ");
+	if (o->verdict == VERDICT_INCOMPLETE && o->missing >= 0 && report->len)
+		json_str(sb, rs->questions[o->missing].id);
 	else
 		sb_adds(sb, "null");
 	sb_adds(sb, ", \"failures\": [");
@@ -343,6 +349,19 @@ static void test_json(struct strbuf *sb, const struct ruleset *rs,
 	sb_adds(sb, "]}");
 }
 
+/* A failed test that stopped at a fact it does not give: which one, and
+ * the question that asks for it, so the test can be completed. */
+static void name_missing(const struct ctx *ctx, const struct testfile *tf,
+			 const struct testcase *t, const struct outcome *o,
+			 struct strbuf *report)
+{
+	if (o->verdict != VERDICT_INCOMPLETE || o->missing < 0)
+		return;
+	const struct question *q = &ctx->rs->questions[o->missing];
+	sb_addf(report, "%s:%d: test '%s': missing: fact %s (question '%s')\n", tf->file,
+		t->line, t->name, q->id, text_get(&q->text, ctx->lang));
+}
+
 /* Run one test into sb: its failures (text), a line for a pass (-v), or
  * its record (json). Returns 1 when it failed. */
 static int run_one(struct run *run, const struct testfile *tf,
@@ -353,6 +372,8 @@ static int run_one(struct run *run, const struct testfile *tf,
 	struct outcome o;
 	int failed = testcase_run(run->ctx->rs, tf, t, &o, &report) != 0;
 	note_coverage(run, t->facts, &o);
+	if (failed)
+		name_missing(run->ctx, tf, t, &o, &report);
 	if (opt->json) {
 		sb_adds(sb, nth ? ",\n  " : "\n  ");
 		test_json(sb, run->ctx->rs, tf, t, &o, &report);
@@ -536,7 +557,8 @@ const struct command cmd_test = {
 		"                    extended); exit status 1 when none does\n"
 		"  --format text|json  lines for a person (default), or one JSON object:\n"
 		"                    {\"tests\": [{\"file\", \"line\", \"name\", \"passed\",\n"
-		"                    \"verdict\", \"rule\", \"failures\"}], \"passed\", \"failed\",\n"
+		"                    \"verdict\", \"rule\", \"missing\", \"failures\"}], \"passed\",\n"
+		"                    \"failed\",\n"
 		"                    \"coverage\"}\n"
 		"  --coverage        also list the rules, the 'unknown' section, the next\n"
 		"                    steps and the paths of answers that no test reaches,\n"
