@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "opname/analysis.h"
+#include "opname/fact.h"
 #include "opname/output.h"
 
 #define AT(x) (x)->pos.line, (x)->pos.col
@@ -24,6 +25,23 @@ static int conjuncts(const struct ruleset *rs, int node, int *out, int n, int ma
 	return n;
 }
 
+/* Can two tests of one fact never both hold? Values with nothing in common;
+ * 'unknown' and a value; for a set, any of M and none of a superset of M. */
+static bool disjoint(const struct cond *a, const struct cond *b)
+{
+	if (a->form > b->form) {
+		const struct cond *t = a;
+		a = b;
+		b = t;
+	}
+	if (a->form == FORM_VALUE && b->form == FORM_VALUE)
+		return !(a->accept & b->accept);
+	if (a->form == FORM_UNKNOWN || b->form == FORM_UNKNOWN)
+		return a->form != b->form;
+	return a->form == FORM_ANY_OF && b->form == FORM_NONE_OF &&
+	       !(a->accept & ~b->accept);
+}
+
 /* An all-condition that tests one fact for values with nothing in common. */
 static int contradiction(const struct ruleset *rs, int node, struct diag *d)
 {
@@ -33,7 +51,7 @@ static int contradiction(const struct ruleset *rs, int node, struct diag *d)
 		const struct cond *b = &rs->conds[tests[j]];
 		for (int i = 0; i < j; i++) {
 			const struct cond *a = &rs->conds[tests[i]];
-			if (a->fact != b->fact || (a->accept & b->accept))
+			if (a->fact != b->fact || !disjoint(a, b))
 				continue;
 			struct strbuf ta = STRBUF_INIT, tb = STRBUF_INIT;
 			cond_text(&ta, rs, tests[i]);
@@ -94,7 +112,8 @@ static int unused_questions(const struct analysis *an, struct diag *d)
 			continue;
 		}
 		const uint64_t *apart = an->apart + (size_t)f * 64;
-		for (int c = 1; c < q->nchoices; c++) {
+		/* a set's choices are told apart by its classes, not one by one */
+		for (int c = 1; fact_type_of(q)->listed && c < q->nchoices; c++) {
 			for (int o = 0; o < c; o++) {
 				if (apart[c] >> o & 1)
 					continue;

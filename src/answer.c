@@ -114,6 +114,43 @@ enum answer_kind answer_value_choice(const struct question *q, const char *s,
 	return bad(out, ANSWER_ERR_NOT_UNDERSTOOD);
 }
 
+/* Words for the empty set: none of the choices. */
+static const char *const none_words[] = { "0", "geen", "none", "geen van deze",
+					   "none of these", NULL };
+
+/* A set: choices as for a choice question, separated by commas. */
+enum answer_kind answer_value_set(const struct question *q, const char *s,
+				  struct answer *out)
+{
+	if (one_of(s, unknown_words))
+		return value(out, FV_UNKNOWN);
+	if (one_of(s, none_words))
+		return value(out, 0);
+	fact_value set = 0;
+	char item[ANSWER_MAX_LINE + 1];
+	for (const char *p = s;; p++) {
+		const char *stop = strchr(p, ',');
+		size_t n = stop ? (size_t)(stop - p) : strlen(p);
+		while (n && p[n - 1] == ' ')
+			n--;
+		while (n && *p == ' ')
+			p++, n--;
+		memcpy(item, p, n);
+		item[n] = '\0';
+		struct answer one;
+		if (!n || answer_value_choice(q, item, &one) != ANSWER_VALUE)
+			return bad(out, n && one.error == ANSWER_ERR_NO_SUCH_CHOICE
+					? ANSWER_ERR_NO_SUCH_CHOICE : ANSWER_ERR_NOT_UNDERSTOOD);
+		if ((uint32_t)set >> one.value & 1)
+			return bad(out, ANSWER_ERR_TWICE);
+		set |= (fact_value)1 << one.value;
+		if (!stop)
+			break;
+		p = stop;
+	}
+	return value(out, set);
+}
+
 /* The interview's commands, taken before any value. */
 static const struct {
 	const char *words[5];

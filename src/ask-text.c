@@ -56,6 +56,20 @@ static const char *const words[AW__COUNT][2] = {
 		"Answer with a date such as 2024-03-31, or don't know, or type ? for help "
 		"or stop to end.",
 	},
+	[AW_SET_ANSWERS] = {
+		"kies 1-{1}, meer mag: 1,3 / 0 = geen / weet niet",
+		"choose 1-{1}, more is fine: 1,3 / 0 = none / don't know",
+	},
+	[AW_ANSWER_SET] = {
+		"Typ de nummers of keuzes die passen, met een komma ertussen, zoals 1,3. "
+		"Typ 0 als geen past, of weet niet. Typ ? voor uitleg of stop om te stoppen.",
+		"Type the numbers or choices that fit, with a comma between them, such as "
+		"1,3. Type 0 if none fits, or don't know. Type ? for help or stop to end.",
+	},
+	[AW_TWICE] = { "U noemt een keuze twee keer: {2}.",
+		       "That names one choice twice: {2}." },
+	[AW_NONE] = { "geen", "none" },
+	[AW_FOR_EXAMPLE] = { "bijvoorbeeld", "for example" },
 	[AW_NUMBER_ANSWERS] = { "een heel getal / weet niet", "a whole number / don't know" },
 	[AW_ANSWER_NUMBER] = {
 		"Antwoord met een heel getal van {1} tot {2}, of weet niet, of typ ? voor "
@@ -146,7 +160,18 @@ void ask_value_word(struct strbuf *sb, const struct ruleset *rs, int fact,
 {
 	const struct question *q = &rs->questions[fact];
 	const struct text *t = fact_value_text(q, v);
-	if (t) {
+	if (fact_type_of(q)->multi && v >= 0) { /* its choices' words, or none */
+		int n = 0;
+		for (int i = 0; i < q->nchoices; i++) {
+			if (!((uint32_t)v >> i & 1))
+				continue;
+			const struct text *w = q->choices[i].label.s[0] ? &q->choices[i].label
+								     : &q->choices[i].text;
+			sb_addf(sb, "%s%s", n++ ? ", " : "", text_get(w, lang));
+		}
+		if (!n)
+			sb_adds(sb, ask_word(ul, AW_NONE));
+	} else if (t) {
 		sb_adds(sb, text_get(t, lang));
 	} else if (!fact_type_of(q)->yes_no && v >= 0) { /* a number, and its unit */
 		fact_value_put(sb, q, v);

@@ -9,6 +9,7 @@
 
 #include "ask.h"
 #include "opname/analysis.h"
+#include "opname/fact.h"
 
 /* Does the condition at 'node' (with its subtree) read fact f? */
 static bool cond_reads(const struct ruleset *rs, int node, int f)
@@ -95,6 +96,8 @@ static void leads_to(struct strbuf *sb, const struct interview *iv, int f,
 	struct outcome o;
 	engine_decide(rs, facts, &o, NULL);
 	sb_adds(sb, "  - ");
+	if (fact_type_of(&rs->questions[f])->multi && v > 0) /* it stands for its class */
+		sb_addf(sb, "%s ", ask_word(ul, AW_FOR_EXAMPLE));
 	ask_value_word(sb, rs, f, v, lang, ul);
 	sb_adds(sb, ": ");
 	if (o.verdict == VERDICT_INCOMPLETE && o.missing >= 0) {

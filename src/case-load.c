@@ -34,6 +34,12 @@ void unknown_fact_message(const struct ruleset *rs, const char *id,
 void bad_value_message(const struct question *q, const char *value,
 		       struct strbuf *out)
 {
+	fact_value v = 0;
+	if (fact_type_of(q)->multi && set_parse(q, value, &v, out) < 0) {
+		sb_adds(out, ": use ");
+		fact_values_hint(q, out);
+		return;
+	}
 	sb_addf(out, "'%s' is not a value of '%s'", value, q->id);
 	if (fact_type_of(q)->listed) {
 		const char *names[OPNAME_MAX_CHOICES];
@@ -48,6 +54,40 @@ void bad_value_message(const struct question *q, const char *value,
 }
 
 #define AT(n) (n)->pos.line, (n)->pos.col
+
+/* A set's value in a case file: a list of choice ids ([] for none), or
+ * unknown. Each wrong item is reported where it is. */
+static void read_set(const struct question *q, const struct ynode *v,
+		     fact_value *out, struct diag *d)
+{
+	if (v->kind == YNODE_SCALAR && str_ieq(v->str, "unknown")) {
+		*out = FV_UNKNOWN;
+		return;
+	}
+	if (v->kind != YNODE_SEQ) {
+		diag_at(d, AT(v), "'%s' is a set: give a list such as [%s], [] for none, or unknown",
+			q->id, q->nchoices ? q->choices[0].id : "");
+		return;
+	}
+	struct strbuf why = STRBUF_INIT;
+	fact_value set = 0;
+	bool ok = true;
+	for (int i = 0; i < v->nkids; i++) {
+		const struct ynode *item = v->kids[i];
+		sb_reset(&why);
+		if (item->kind != YNODE_SCALAR)
+			diag_at(d, AT(item), "an item of '%s' is a choice id, not a %s",
+				q->id, ynode_kind_name(item));
+		else if (set_add_id(q, item->str, &set, &why) == 0)
+			continue;
+		else
+			diag_at(d, AT(item), "%s", why.buf);
+		ok = false;
+	}
+	if (ok)
+		*out = set;
+	sb_release(&why);
+}
 
 static void read_facts(const struct ruleset *rs, const struct ynode *facts,
 		       struct case_file *c, struct diag *d)
@@ -65,6 +105,10 @@ static void read_facts(const struct ruleset *rs, const struct ynode *facts,
 		if (ynode_is_null(v))
 			continue; /* null: not given, as if the key were absent */
 		const struct question *q = &rs->questions[f];
+		if (fact_type_of(q)->multi) {
+			read_set(q, v, &c->facts[f], d);
+			continue;
+		}
 		if (v->kind != YNODE_SCALAR) {
 			sb_addf(&msg, "the value of '%s' must be a scalar, not a %s: use ",
 				q->id, ynode_kind_name(v));

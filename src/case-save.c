@@ -15,6 +15,10 @@
 static void value_yaml(struct strbuf *sb, const struct question *q,
 		       fact_value v)
 {
+	if (fact_type_of(q)->multi && v >= 0) { /* a set: a flow list of ids */
+		fact_value_json(sb, q, v);
+		return;
+	}
 	struct strbuf id = STRBUF_INIT;
 	fact_value_put(&id, q, v);
 	if (fact_type_of(q)->listed && v >= 0)

@@ -64,7 +64,7 @@ static void show_question(struct session *s, int f)
 	sb_addf(&s->out, "\n%s%s %d%s\n", s->st->bold, ask_word(s->ul, AW_QUESTION),
 		interview_number(&s->iv), s->st->reset);
 	text_fold(&s->out, text_get(&q->text, s->lang), s->width);
-	for (int i = 0; fact_type_of(q)->listed && i < q->nchoices; i++) {
+	for (int i = 0; fact_has_choices(q) && i < q->nchoices; i++) {
 		struct strbuf item = STRBUF_INIT;
 		sb_addf(&item, "  %d) %s", i + 1, text_get(&q->choices[i].text, s->lang));
 		text_fold(&s->out, item.buf, s->width);
@@ -80,7 +80,13 @@ static void show_prompt(struct session *s, int f)
 	fact_value def = interview_default(&s->iv);
 	struct strbuf *p = &s->prompt;
 	sb_reset(p);
-	if (fact_type_of(q)->dated)
+	char n[16];
+	snprintf(n, sizeof n, "%d", q->nchoices);
+	if (fact_type_of(q)->multi) {
+		sb_addc(p, '(');
+		ask_fill(p, s->ul, AW_SET_ANSWERS, n, "");
+		sb_addc(p, ')');
+	} else if (fact_type_of(q)->dated)
 		sb_addf(p, "(%s)", ask_word(s->ul, AW_DATE_ANSWERS));
 	else if (fact_type_of(q)->ranged)
 		sb_addf(p, "(%s)", ask_word(s->ul, AW_NUMBER_ANSWERS));
@@ -138,13 +144,17 @@ static void explain_bad(struct session *s, const struct question *q,
 		w = AW_TOO_LONG;
 	else if (e == ANSWER_ERR_ENCODING)
 		w = AW_ENCODING;
+	else if (e == ANSWER_ERR_TWICE)
+		w = AW_TWICE;
 	struct strbuf msg = STRBUF_INIT, said = STRBUF_INIT;
 	char n[16];
 	snprintf(n, sizeof n, "%d", ANSWER_MAX_LINE);
 	quote_answer(&said, s);
 	ask_fill(&msg, s->ul, w, n, said.buf);
 	sb_addc(&msg, ' ');
-	if (fact_type_of(q)->dated) {
+	if (fact_type_of(q)->multi) {
+		ask_fill(&msg, s->ul, AW_ANSWER_SET, "", "");
+	} else if (fact_type_of(q)->dated) {
 		ask_fill(&msg, s->ul, AW_ANSWER_DATE, "", "");
 	} else if (fact_type_of(q)->ranged) {
 		char hi[16];
@@ -172,6 +182,11 @@ static void accepted(struct strbuf *sb, const struct session *s,
 	}
 	if (fact_type_of(q)->ranged) {
 		sb_addf(sb, "%d-%d, %s", (int)q->min, (int)q->max, ask_word(s->ul, AW_UNKNOWN));
+		return;
+	}
+	if (fact_type_of(q)->multi) {
+		sb_addf(sb, "1-%d or ids, comma-separated; 0 or none; %s", q->nchoices,
+			ask_word(s->ul, AW_UNKNOWN));
 		return;
 	}
 	if (!fact_type_of(q)->listed) {

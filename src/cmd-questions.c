@@ -45,7 +45,7 @@ static void question_text(struct strbuf *sb, const struct ruleset *rs, int f, in
 	else
 		sb_addf(sb, "%s (%s)\n  %s\n", q->id, fact_type_of(q)->summary,
 			text_get(&q->text, lang));
-	if (fact_type_of(q)->listed) {
+	if (fact_has_choices(q)) {
 		int width = 0;
 		for (int c = 0; c < q->nchoices; c++)
 			if ((int)strlen(q->choices[c].id) > width)
@@ -79,8 +79,15 @@ static void question_json(struct json *j, const struct ruleset *rs, int f, int l
 	json_key(j, "values");
 	json_array(j, JSON_INLINE);
 	fact_value vals[OPNAME_MAX_VALUES];
-	/* A number's values are too many to list: its range says them. */
+	/* A number's values are too many to list: its range says them. A
+	 * set's are each choice alone (what --set completes), and unknown. */
 	int nvals = fact_type_of(q)->ranged ? 0 : fact_values(q, vals);
+	if (fact_type_of(q)->multi) {
+		nvals = 0;
+		for (int c = 0; c < q->nchoices; c++)
+			vals[nvals++] = (fact_value)1 << c;
+		vals[nvals++] = FV_UNKNOWN;
+	}
 	struct strbuf id = STRBUF_INIT;
 	for (int c = 0; c < nvals; c++) {
 		sb_reset(&id);

@@ -326,7 +326,8 @@ static void note_coverage(struct run *run, const fact_value *facts,
 }
 
 /* One test's record: {"file", "line", "name", "passed", "verdict",
- * "rule", "failures": ["FILE:LINE: test 'NAME': WHAT: expected X, got Y"]}. */
+ * "rule", "missing" (the fact a failed test lacks, or null), "failures":
+ * ["FILE:LINE: test 'NAME': WHAT: expected X, got Y"]}. */
 static void test_json(struct json *j, const struct ruleset *rs,
 		      const struct testfile *tf, const struct testcase *t,
 		      const struct outcome *o, const struct strbuf *report)
@@ -338,9 +339,24 @@ static void test_json(struct json *j, const struct ruleset *rs,
 	json_kbool(j, "passed", !report->len);
 	json_kstring(j, "verdict", verdict_id(rs, o->verdict));
 	json_kstring(j, "rule", o->rule >= 0 ? rs->rules[o->rule].id : NULL);
+	json_kstring(j, "missing", o->verdict == VERDICT_INCOMPLETE && o->missing >= 0 &&
+				   report->len ? rs->questions[o->missing].id : NULL);
 	json_key(j, "failures");
 	lines_json(j, report->buf);
 	json_end(j);
+}
+
+/* A failed test that stopped at a fact it does not give: which one, and
+ * the question that asks for it, so the test can be completed. */
+static void name_missing(const struct ctx *ctx, const struct testfile *tf,
+			 const struct testcase *t, const struct outcome *o,
+			 struct strbuf *report)
+{
+	if (o->verdict != VERDICT_INCOMPLETE || o->missing < 0)
+		return;
+	const struct question *q = &ctx->rs->questions[o->missing];
+	sb_addf(report, "%s:%d: test '%s': missing: fact %s (question '%s')\n", tf->file,
+		t->line, t->name, q->id, text_get(&q->text, ctx->lang));
 }
 
 /* Run one test into sb: its failures (text), a line for a pass (-v), or
@@ -353,6 +369,8 @@ static int run_one(struct run *run, const struct testfile *tf,
 	struct outcome o;
 	int failed = testcase_run(run->ctx->rs, tf, t, &o, &report) != 0;
 	note_coverage(run, t->facts, &o);
+	if (failed)
+		name_missing(run->ctx, tf, t, &o, &report);
 	if (opt->json) {
 		test_json(&run->json, run->ctx->rs, tf, t, &o, &report);
 	} else if (failed) {
@@ -504,8 +522,8 @@ const struct command cmd_test = {
 		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "text|json",
 		  .help = "lines for a person (default), or one JSON object:\n"
 		          "{\"tests\": [{\"file\", \"line\", \"name\", \"passed\",\n"
-		          "\"verdict\", \"rule\", \"failures\"}], \"passed\", \"failed\",\n"
-		          "\"coverage\"}" },
+		          "\"verdict\", \"rule\", \"missing\", \"failures\"}],\n"
+		          "\"passed\", \"failed\", \"coverage\"}" },
 		{ .name = "coverage", .id = OPT_COVERAGE, .value = VALUE_NONE,
 		  .help = "also list the rules, the 'unknown' section, the next\n"
 		          "steps and the paths of answers that no test reaches,\n"

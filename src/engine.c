@@ -71,9 +71,16 @@ static int eval_test(struct eval *e, const struct cond *c)
 	if (c->ref >= 0)
 		return eval_relative(e, c);
 	fact_value v;
+	int mark = e->nblame;
 	int got = read_fact(e, f, &v);
+	if (c->form == FORM_UNKNOWN) { /* two-valued: unknown is its answer */
+		e->nblame = mark;
+		return got == TRI_UNKNOWN ? TRI_TRUE : got == TRI_TRUE ? TRI_FALSE : got;
+	}
 	if (got != TRI_TRUE)
 		return got;
+	if (c->form != FORM_VALUE) /* a set: does it meet the test's choices? */
+		return set_test_holds(c, v) ? TRI_TRUE : TRI_FALSE;
 	if (e->rs->questions[f].nstarts) /* a number: tested by its interval */
 		v = fact_interval(&e->rs->questions[f], v);
 	return (c->accept >> v) & 1 ? TRI_TRUE : TRI_FALSE;

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "opname/date.h"
+#include "opname/output.h"
 
 /* bool: true, false, and unknown ("weet ik niet"). */
 
@@ -104,6 +105,12 @@ static void choice_put(const struct question *q, fact_value v, struct strbuf *ou
 		sb_adds(out, q->choices[v].id);
 }
 
+static void choice_put_json(const struct question *q, fact_value v, struct strbuf *out)
+{
+	if (v < q->nchoices)
+		json_str(out, q->choices[v].id);
+}
+
 static const struct text *choice_text(const struct question *q, fact_value v)
 {
 	return v < q->nchoices ? &q->choices[v].text : NULL;
@@ -118,10 +125,16 @@ static void choice_test_text(const struct question *q, const struct cond *c,
 			     struct strbuf *out)
 {
 	sb_addf(out, "%s %s ", q->id, __builtin_popcountll(c->accept) > 1 ? "in" : "=");
+	fact_choice_ids(q, c->accept, "|", out);
+}
+
+void fact_choice_ids(const struct question *q, uint64_t bits, const char *sep,
+		     struct strbuf *out)
+{
 	int first = 1;
 	for (int i = 0; i < q->nchoices; i++) {
-		if (c->accept >> i & 1) {
-			sb_addf(out, "%s%s", first ? "" : "|", q->choices[i].id);
+		if (bits >> i & 1) {
+			sb_addf(out, "%s%s", first ? "" : sep, q->choices[i].id);
 			first = 0;
 		}
 	}
@@ -207,6 +220,14 @@ static void date_value_put(const struct question *q, fact_value v, struct strbuf
 	date_put(v, out);
 }
 
+static void date_put_json(const struct question *q, fact_value v, struct strbuf *out)
+{
+	(void)q;
+	sb_addc(out, '"');
+	date_put(v, out);
+	sb_addc(out, '"');
+}
+
 static const char *const date_ops[] = { "?", "on", "not on", "before", "on or before",
 					"after", "on or after" };
 
@@ -224,6 +245,7 @@ static const struct fact_ops types[] = {
 		.listed = false, .has_unknown = true, .yes_no = true,
 		.values = bool_values, .parse = bool_parse,
 		.answer = answer_value_bool, .hint = bool_hint, .put = bool_put,
+		.put_json = bool_put,
 		.text = bool_text, .label = bool_label, .test_text = bool_test_text,
 	},
 	[FACT_CHOICE] = {
@@ -231,6 +253,7 @@ static const struct fact_ops types[] = {
 		.listed = true, .has_unknown = false,
 		.values = choice_values, .parse = choice_parse,
 		.answer = answer_value_choice, .hint = choice_hint, .put = choice_put,
+		.put_json = choice_put_json,
 		.text = choice_text, .label = choice_label,
 		.test_text = choice_test_text,
 	},
@@ -240,6 +263,7 @@ static const struct fact_ops types[] = {
 		.has_unknown = true, .ranged = true,
 		.values = number_values, .parse = number_parse,
 		.answer = answer_value_number, .hint = number_hint, .put = number_put,
+		.put_json = number_put,
 		.text = number_text, .label = number_text,
 		.test_text = number_test_text,
 	},
@@ -249,24 +273,36 @@ static const struct fact_ops types[] = {
 		.has_unknown = true, .ranged = true, .dated = true,
 		.values = number_values, .parse = date_value_parse,
 		.answer = answer_value_date, .hint = date_hint, .put = date_value_put,
+		.put_json = date_put_json,
 		.text = number_text, .label = number_text,
 		.test_text = date_test_text,
 	},
 };
 
-#define NTYPES ((int)(sizeof types / sizeof types[0]))
+/* The set type's entry lives with its operations, in fact-set.c. */
+static const struct fact_ops *type_ops(int t)
+{
+	return t == FACT_SET ? &fact_set_ops : &types[t];
+}
+
+#define NTYPES (FACT_SET + 1)
 
 const struct fact_ops *fact_type_of(const struct question *q)
 {
-	return &types[q->type];
+	return type_ops(q->type);
+}
+
+bool fact_has_choices(const struct question *q)
+{
+	return fact_type_of(q)->listed || fact_type_of(q)->multi;
 }
 
 const struct fact_ops *fact_type_find(const char *name, enum fact_type *type)
 {
 	for (int i = 0; i < NTYPES; i++) {
-		if (!strcmp(types[i].name, name)) {
+		if (!strcmp(type_ops(i)->name, name)) {
 			*type = (enum fact_type)i;
-			return &types[i];
+			return type_ops(i);
 		}
 	}
 	return NULL;
@@ -274,7 +310,7 @@ const struct fact_ops *fact_type_find(const char *name, enum fact_type *type)
 
 const char *fact_type_names(void)
 {
-	return "bool, choice, number or date";
+	return "bool, choice, number, date or set";
 }
 
 int fact_values(const struct question *q, fact_value *vals)
@@ -288,6 +324,8 @@ bool fact_value_valid(const struct question *q, fact_value v)
 		return fact_type_of(q)->has_unknown;
 	if (fact_type_of(q)->ranged)
 		return v >= q->min && v <= q->max;
+	if (fact_type_of(q)->multi)
+		return v >= 0 && (q->nchoices >= 31 || (uint32_t)v >> q->nchoices == 0);
 	fact_value vals[OPNAME_MAX_VALUES];
 	int n = fact_values(q, vals);
 	for (int i = 0; i < n; i++)
@@ -302,6 +340,16 @@ void fact_value_put(struct strbuf *out, const struct question *q, fact_value v)
 		sb_adds(out, "unknown");
 	else if (v >= 0)
 		fact_type_of(q)->put(q, v, out);
+}
+
+void fact_value_json(struct strbuf *out, const struct question *q, fact_value v)
+{
+	if (v == FV_UNKNOWN)
+		sb_adds(out, "\"unknown\"");
+	else if (v < 0)
+		sb_adds(out, "null");
+	else
+		fact_type_of(q)->put_json(q, v, out);
 }
 
 int fact_interval(const struct question *q, fact_value v)
@@ -319,6 +367,8 @@ int fact_interval(const struct question *q, fact_value v)
 
 fact_value fact_value_class(const struct question *q, fact_value v)
 {
+	if (fact_type_of(q)->multi && v >= 0)
+		return (fact_value)(-3 - set_class(q, v));
 	if (!fact_type_of(q)->ranged || v < 0)
 		return v;
 	return (fact_value)(-3 - fact_interval(q, v));
@@ -326,6 +376,12 @@ fact_value fact_value_class(const struct question *q, fact_value v)
 
 void fact_value_range(struct strbuf *out, const struct question *q, fact_value v)
 {
+	if (fact_type_of(q)->multi && v >= 0) { /* [a,b]: a set of its class */
+		sb_addc(out, '[');
+		fact_value_put(out, q, v);
+		sb_addc(out, ']');
+		return;
+	}
 	if (!fact_type_of(q)->ranged || v < 0) {
 		fact_value_put(out, q, v);
 		return;
@@ -463,5 +519,8 @@ int fact_values_at(const struct ruleset *rs, int f, const fact_value *facts,
 
 void fact_test_text(const struct question *q, const struct cond *c, struct strbuf *out)
 {
-	fact_type_of(q)->test_text(q, c, out);
+	if (c->form == FORM_UNKNOWN)
+		sb_addf(out, "%s = unknown", q->id);
+	else
+		fact_type_of(q)->test_text(q, c, out);
 }

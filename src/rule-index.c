@@ -62,8 +62,10 @@ static const struct cond *leading_test(const struct ruleset *rs, int node)
 	const struct cond *c = &rs->conds[node];
 	if (c->kind == COND_ALL && c->nkids > 0)
 		c = &rs->conds[node + 1];
-	if (c->kind == COND_TEST && fact_type_of(&rs->questions[c->fact])->ranged)
-		return NULL; /* a number or a date: tested by interval, not by value */
+	if (c->kind == COND_TEST && (fact_type_of(&rs->questions[c->fact])->ranged ||
+				     c->form != FORM_VALUE))
+		return NULL; /* a number or a date: tested by interval, not by value;
+			      * a set, or 'x: unknown' */
 	return c->kind == COND_TEST ? c : NULL;
 }
 

@@ -4,6 +4,7 @@
  * into the model's array of condition nodes in pre-order. */
 #include <string.h>
 
+#include "opname/fact.h"
 #include "opname/util.h"
 #include "rules-loader.h"
 
@@ -72,6 +73,17 @@ static int load_entry(struct loader *l, const struct ynode *key,
 	l->conds[c].fact = f;
 	if (l->bad_type[f]) /* reported at the question */
 		return c;
+	if (val->kind == YNODE_SCALAR && !strcmp(val->str, "unknown")) {
+		l->conds[c].form = FORM_UNKNOWN; /* answered "weet ik niet" */
+		if (!fact_type_of(q)->has_unknown)
+			diag_at(l->d, AT(val), "'%s' is a %s question: it is never unknown",
+				q->id, fact_type_of(q)->name);
+		return c;
+	}
+	if (fact_type_of(q)->multi) {
+		set_test(l, val, &l->conds[c]);
+		return c;
+	}
 	if (q->type == FACT_NUMBER || q->type == FACT_DATE) {
 		number_test(l, val, &l->conds[c]);
 		return c;

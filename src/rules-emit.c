@@ -68,6 +68,13 @@ static void emit_questions(FILE *f, const struct ruleset *rs)
 		for (int j = 0; j < q->nstarts; j++)
 			fprintf(f, "%ld, ", (long)q->starts[j]);
 		fputs(q->nstarts ? "};\n" : "0 };\n", f);
+		fprintf(f, "static uint32_t qmasks%d[] = { ", i);
+		for (int j = 0; j < q->nmasks; j++)
+			fprintf(f, "0x%lxu, ", (unsigned long)q->masks[j]);
+		fprintf(f, "0 };\nstatic int32_t qclasses%d[] = { ", i);
+		for (int j = 0; j < q->nclasses; j++)
+			fprintf(f, "%ld, ", (long)q->classes[j]);
+		fputs("0 };\n", f);
 		fprintf(f, "static struct choice choices%d[] = {\n", i);
 		for (int j = 0; j < q->nchoices; j++) {
 			fputs("\t{ ", f);
@@ -101,7 +108,8 @@ static void emit_questions(FILE *f, const struct ruleset *rs)
 		emit_pos(f, q->pos);
 		fprintf(f, ",\n\t  .min = %ld, .max = %ld, .unit = ", (long)q->min, (long)q->max);
 		emit_text(f, &q->unit, rs->nlangs);
-		fprintf(f, ", .starts = qstarts%d, .nstarts = %d },\n", i, q->nstarts);
+		fprintf(f, ", .starts = qstarts%d, .nstarts = %d,\n\t  .masks = qmasks%d, .nmasks = %d, .classes = qclasses%d, .nclasses = %d },\n",
+			i, q->nstarts, i, q->nmasks, i, q->nclasses);
 	}
 	fputs("};\n\n", f);
 }
@@ -116,8 +124,8 @@ static void emit_rules(FILE *f, const struct ruleset *rs)
 		fprintf(f, "\t{ %s, %d, %d, %d, 0x%llxULL, ", kinds[c->kind], c->nkids,
 			c->size, c->fact, (unsigned long long)c->accept);
 		emit_pos(f, c->pos);
-		fprintf(f, ", .op = (enum cmp)%d, .value = %ld, .ref = %d, .shift = %d, .shift_unit = %d },\n",
-			(int)c->op, (long)c->value, c->ref, c->shift, (int)c->shift_unit);
+		fprintf(f, ", .op = (enum cmp)%d, .value = %ld, .ref = %d, .shift = %d, .shift_unit = %d, .form = (enum cond_form)%d },\n",
+			(int)c->op, (long)c->value, c->ref, c->shift, (int)c->shift_unit, (int)c->form);
 	}
 	fputs(rs->nconds ? "};\n\n" : "\t{ COND_TRUE, 0, 1, -1, 0, { 0, 0 }, CMP_NONE, 0, -1, 0, 0 }\n};\n\n", f);
 	for (int i = 0; i < rs->nrules; i++) {

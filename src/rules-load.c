@@ -194,9 +194,10 @@ static void load_choices(struct loader *l, const struct ynode *list,
 	static const char *const keys[] = { "!id", "!text", "label", NULL };
 	if (!want(l, list, YNODE_SEQ, "choices"))
 		return;
-	if (list->nkids == 0 || list->nkids > OPNAME_MAX_CHOICES) {
-		diag_at(l->d, AT(list), "a choice question needs 1 to %d choices",
-			OPNAME_MAX_CHOICES);
+	int max = fact_type_of(q)->multi ? OPNAME_MAX_SET_CHOICES : OPNAME_MAX_CHOICES;
+	if (list->nkids == 0 || list->nkids > max) {
+		diag_at(l->d, AT(list), "a %s question needs 1 to %d choices",
+			fact_type_of(q)->name, max);
 		return;
 	}
 	q->choices = arena_alloc(l->a, (size_t)list->nkids * sizeof *q->choices);
@@ -210,6 +211,10 @@ static void load_choices(struct loader *l, const struct ynode *list,
 			continue;
 		if (!strcmp(id, "unknown"))
 			diag_at(l->d, AT(n), "'unknown' is reserved for \"weet ik niet\" and cannot be a choice id");
+		else if (fact_type_of(q)->multi && (str_ieq(id, "none") || str_ieq(id, "geen")))
+			diag_at(l->d, AT(ymap_get(n, "id")),
+				"'%s' cannot be a choice id of a set: in the interview it means none of them",
+				id);
 		else if (answer_reserved(id))
 			diag_at(l->d, AT(ymap_get(n, "id")),
 				"'%s' cannot be a choice id: in the interview it means %s",
@@ -279,11 +284,11 @@ static void load_questions(struct loader *l, const struct ynode *root)
 					type->str, fact_type_names());
 				l->bad_type[rs->nquestions - 1] = true; /* its tests: no second error */
 			}
-			else if (!ft->listed && choices)
+			else if (!ft->listed && !ft->multi && choices)
 				diag_at(l->d, AT(choices), "a %s question has no choices", ft->name);
-			else if (ft->listed && choices)
+			else if (choices)
 				load_choices(l, choices, q);
-			else if (ft->listed)
+			else if (ft->listed || ft->multi)
 				diag_at(l->d, AT(n), "%s question '%s' has no 'choices'",
 					ft->name, id);
 		}
@@ -498,6 +503,7 @@ static void load_root(struct loader *l, const struct ynode *root)
 	load_plain_language(l, root);
 	defines_unused(l);
 	number_intervals(l);
+	set_classes(l);
 }
 
 struct ruleset *rules_load(const char *buf, size_t len, const char *file,

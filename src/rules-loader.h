@@ -75,6 +75,12 @@ void load_range(struct loader *l, const struct ynode *n, struct question *q);
 void number_test(struct loader *l, const struct ynode *val, struct cond *c);
 void number_intervals(struct loader *l);
 
+/* Sets (rules-set.c): a test of a set ({contains: C}, {any_of: [...]},
+ * {none_of: [...]}); and, once every condition is loaded, the classes of
+ * sets each set's tests tell apart, which 'check' branches on. */
+void set_test(struct loader *l, const struct ynode *val, struct cond *c);
+void set_classes(struct loader *l);
+
 /* A condition: its root node's index in the loader's condition array. */
 int cond_load(struct loader *l, const struct ynode *n);
 int cond_new(struct loader *l, enum cond_kind kind, const struct ynode *n);

@@ -150,7 +150,8 @@ static void cut(struct loader *l, int f)
 	starts[n++] = q->min;
 	for (int i = 0; i < l->nconds && !over; i++) {
 		const struct cond *c = &l->conds[i];
-		if (c->kind != COND_TEST || c->fact != f || c->ref >= 0)
+		if (c->kind != COND_TEST || c->fact != f || c->ref >= 0 ||
+		    c->form == FORM_UNKNOWN)
 			continue;
 		int32_t k[2] = { c->value, c->value < OPNAME_NUMBER_MAX ? c->value + 1 : c->value };
 		for (int j = 0; j < 2; j++) {
@@ -178,7 +179,8 @@ static void cut(struct loader *l, int f)
 	q->nstarts = u;
 	for (int i = 0; i < l->nconds; i++) {
 		struct cond *c = &l->conds[i];
-		if (c->kind != COND_TEST || c->fact != f || c->ref >= 0)
+		if (c->kind != COND_TEST || c->fact != f || c->ref >= 0 ||
+		    c->form == FORM_UNKNOWN)
 			continue;
 		c->accept = 0;
 		for (int j = 0; j < u; j++)

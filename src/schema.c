@@ -71,7 +71,7 @@ static void str_array(struct strbuf *sb, const char *const *words, int n)
 static int fact_words(const struct question *q, const char **words)
 {
 	int n = 0;
-	if (fact_type_of(q)->listed) {
+	if (fact_has_choices(q)) {
 		for (int c = 0; c < q->nchoices; c++)
 			words[n++] = q->choices[c].id;
 		return n;
@@ -110,6 +110,17 @@ static void fact_schema(struct strbuf *sb, const struct question *q, int lang)
 	int n = fact_words(q, words);
 	sb_adds(sb, "{\"description\": ");
 	json_str(sb, text_get(&q->text, lang));
+	if (fact_type_of(q)->multi) { /* a list of its choice ids, or unknown */
+		sb_adds(sb, ",\n          \"anyOf\": [{\"type\": \"array\", \"uniqueItems\": true, "
+			    "\"items\": {\"anyOf\": [{\"enum\": ");
+		str_array(sb, words, n);
+		sb_adds(sb, "}, {\"type\": \"string\", \"pattern\": ");
+		pattern(sb, words, n);
+		sb_adds(sb, "}]}}, {\"type\": \"string\", \"pattern\": "
+			    "\"^[Uu][Nn][Kk][Nn][Oo][Ww][Nn]$\"}, "
+			    "{\"type\": \"null\", \"description\": \"not given\"}]}");
+		return;
+	}
 	sb_adds(sb, ",\n          \"anyOf\": [{\"enum\": ");
 	str_array(sb, words, n);
 	sb_adds(sb, "}, {\"type\": \"string\", \"pattern\": ");

@@ -35,13 +35,14 @@ enum answer_error {
 	ANSWER_ERR_ENCODING,       /* invalid UTF-8 or a NUL byte */
 	ANSWER_ERR_NOT_A_NUMBER,   /* a number question: not a whole number in range */
 	ANSWER_ERR_NOT_A_DATE,     /* a date question: not YYYY-MM-DD */
+	ANSWER_ERR_TWICE,          /* a set: one choice given twice */
 };
 
 struct answer {
 	enum answer_kind kind;
 	enum answer_error error; /* ANSWER_OK unless kind is ANSWER_BAD */
 	fact_value value;        /* ANSWER_VALUE: FV_TRUE, FV_FALSE, FV_UNKNOWN
-				  * or a choice index */
+				  * or a choice index, a set's bits */
 };
 
 /* Parse 'len' bytes of 'line' (no NUL terminator needed; a trailing newline
@@ -52,6 +53,8 @@ struct answer {
  *           the question's labels for each answer, in any language
  *   choice: its number (1 = first), its id, or its text or label in any
  *           language
+ *   set:    choices as for a choice, separated by commas (blanks
+ *           allowed); 0, geen or none for no choice; unknown as for a bool
  *   always: ? help / waarom why / begrippen terms / terug back / stop quit q exit
  * Returns out->kind. */
 enum answer_kind answer_parse(const struct question *q, const char *line,
@@ -67,6 +70,8 @@ enum answer_kind answer_value_date(const struct question *q, const char *s,
 				   struct answer *out);
 enum answer_kind answer_value_choice(const struct question *q, const char *s,
 				     struct answer *out);
+enum answer_kind answer_value_set(const struct question *q, const char *s,
+				  struct answer *out);
 
 /* Would 'id', typed as an answer, be read as something else: a command
  * (in any letter case) or a choice's number? Such an id cannot be typed to

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
-/* Fact types: one table of operations per type (bool, choice), so that the
+/* Fact types: one table of operations per type (bool, choice, number, date,
+ * set), so that the
  * loader, the engine's callers, the analysis, the case reader and writer,
  * the interview and every output go through one place. Adding a type means
  * one entry here (src/fact.c) plus the loader's schema (docs/hacking.md). */
@@ -25,6 +26,7 @@ struct fact_ops {
 	bool yes_no;      /* its values are the tool's words ja/nee/weet niet */
 	bool ranged;      /* a number or date: check branches on intervals */
 	bool dated;       /* a date: written YYYY-MM-DD, compared with dates */
+	bool multi;       /* a set: several of its choices at once, as bits */
 	/* Every value, in the order 'check' branches on them (for a number one
 	 * of each interval, its start). Returns how many; 'vals' has room for
 	 * OPNAME_MAX_VALUES. */
@@ -36,8 +38,12 @@ struct fact_ops {
 				   struct answer *out);
 	/* What it accepts, for messages. */
 	void (*hint)(const struct question *q, struct strbuf *out);
-	/* The value for machines (case files, JSON, paths); v >= 0. */
+	/* The value for machines (case files, JSON, paths); v >= 0. A set's
+	 * ids, comma-separated, as --set takes them. */
 	void (*put)(const struct question *q, fact_value v, struct strbuf *out);
+	/* The same as a JSON (and YAML flow) value: a choice's id quoted, a
+	 * set an array of ids; v >= 0. */
+	void (*put_json)(const struct question *q, fact_value v, struct strbuf *out);
 	/* The value for people in the rule file's words, or NULL where the
 	 * tool's own word (ja/nee/weet niet) is meant; v >= 0. */
 	const struct text *(*text)(const struct question *q, fact_value v);
@@ -49,6 +55,8 @@ struct fact_ops {
 };
 
 const struct fact_ops *fact_type_of(const struct question *q);
+/* Does the question list choices (a choice or a set)? */
+bool fact_has_choices(const struct question *q);
 /* The type a rule file names, or NULL. */
 const struct fact_ops *fact_type_find(const char *name, enum fact_type *type);
 /* "bool, choice, number or date", for the loader's message. */
@@ -67,6 +75,8 @@ bool cmp_holds(enum cmp op, int32_t v, int32_t k);
 bool fact_value_valid(const struct question *q, fact_value v);
 /* "unknown" for FV_UNKNOWN, nothing for FV_MISSING, else the type's id. */
 void fact_value_put(struct strbuf *out, const struct question *q, fact_value v);
+/* The same as a JSON value: "unknown" quoted, null for FV_MISSING. */
+void fact_value_json(struct strbuf *out, const struct question *q, fact_value v);
 /* For a number, the interval v falls in ("73-1000", "1001 or more"); else
  * as fact_value_put. For the answers check branches on. */
 void fact_value_range(struct strbuf *out, const struct question *q, fact_value v);
@@ -87,5 +97,25 @@ int fact_value_parse(const struct question *q, const char *s, fact_value *v);
 /* What a fact accepts, for messages: "true, false or unknown". */
 void fact_values_hint(const struct question *q, struct strbuf *out);
 void fact_test_text(const struct question *q, const struct cond *c, struct strbuf *out);
+
+/* The ids of the choices whose bits are set, in order, joined by sep. */
+void fact_choice_ids(const struct question *q, uint64_t bits, const char *sep,
+		     struct strbuf *out);
+
+/* Sets (src/fact-set.c). Bit i of a set's value is its choice i. */
+extern const struct fact_ops fact_set_ops;
+/* A set written as --set and CSV take it: ids separated by ',' or '|',
+ * blanks around them allowed; "" or "[]" for none; unknown. 0, or -1 and,
+ * if why is not NULL, what is wrong with it. */
+int set_parse(const struct question *q, const char *s, fact_value *v,
+	      struct strbuf *why);
+/* One id of a set's list; adds its bit to *v. 0, or -1 and why. */
+int set_add_id(const struct question *q, const char *id, fact_value *v,
+	       struct strbuf *why);
+/* Which class of sets v is in, as the tests of q tell them apart: an
+ * index into question.classes. */
+int set_class(const struct question *q, fact_value v);
+/* Does a set test hold for v (v >= 0)? */
+bool set_test_holds(const struct cond *c, fact_value v);
 
 #endif

@@ -2,7 +2,8 @@
 /* The rule model: what a rule file becomes once loaded.
  *
  * Everything is indexed by small integers so that the engine can work on arrays:
- * a fact's value is an int16 (a choice index, 0/1 for a bool), conditions are a
+ * a fact's value is an int32 (a choice index, 0/1 for a bool, a number, a
+ * set of choices as bits), conditions are a
  * flat array of nodes, and ids are only needed at the edges (loading, output). */
 #ifndef OPNAME_MODEL_H
 #define OPNAME_MODEL_H
@@ -14,6 +15,9 @@
 #define OPNAME_MAX_LANGS 8
 #define OPNAME_MAX_FACTS 256
 #define OPNAME_MAX_CHOICES 64
+/* A set's value is a bitmask of its choices in a non-negative int32_t, so
+ * it never meets FV_MISSING or FV_UNKNOWN: at most 31 choices. */
+#define OPNAME_MAX_SET_CHOICES 31
 #define OPNAME_MAX_VALUES 65 /* values check branches on: 64 and unknown */
 #define OPNAME_NUMBER_MAX 2147483647
 #define OPNAME_MAX_STEPS 256
@@ -28,7 +32,7 @@
 #define PLAIN_MAX_WORDS 25
 
 /* A fact's value in a case: >= 0 is a value (choice index; 0 false, 1 true;
- * a number itself). */
+ * a number itself; a set's choices as bits). */
 typedef int32_t fact_value;
 #define FV_MISSING ((fact_value)-1) /* not given at all */
 #define FV_UNKNOWN ((fact_value)-2) /* answered "weet ik niet" */
@@ -46,7 +50,12 @@ enum verdict {
 };
 
 
-enum fact_type { FACT_BOOL, FACT_CHOICE, FACT_NUMBER, FACT_DATE };
+enum fact_type { FACT_BOOL, FACT_CHOICE, FACT_NUMBER, FACT_DATE, FACT_SET };
+
+/* What a test asks of its fact: a value in 'accept' (bool, choice, number,
+ * date); "was it answered unknown?" ('x: unknown', two-valued); for a set,
+ * whether it holds any, or none, of the choices in 'accept'. */
+enum cond_form { FORM_VALUE, FORM_UNKNOWN, FORM_ANY_OF, FORM_NONE_OF };
 
 /* A number test's comparison (CMP_NONE for the other types). */
 enum cmp { CMP_NONE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE, CMP_GT, CMP_GE };
@@ -107,6 +116,13 @@ struct question {
 	struct text unit;
 	int32_t *starts;
 	int nstarts;
+	/* FACT_SET: the value's choices as bits. 'check' branches on one set
+	 * of each class its tests tell apart (rules-set.c): the distinct masks
+	 * its tests ask about, and one representative set per class. */
+	uint32_t *masks;
+	int nmasks;
+	fact_value *classes;
+	int nclasses;
 };
 
 struct step {
@@ -141,6 +157,7 @@ struct cond {
 	int ref;
 	int shift;
 	char shift_unit; /* 'd', 'w', 'm', 'y', or 0 */
+	enum cond_form form;
 };
 
 struct rule_step {

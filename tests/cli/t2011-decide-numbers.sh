@@ -84,6 +84,6 @@ expect_json '.properties.facts.properties.people.anyOf[0] == {"type": "integer",
 # an unknown type gets one error, not a second at each test of it.
 run --rules tests/data/rules/bad-number.yaml check
 expect_status 65
-expect_err "unknown type 'time': use bool, choice, number or date"
+expect_err "unknown type 'time': use bool, choice, number, date or set"
 case "$err" in *"'d' is a bool question"*) fail_check "a second error for 'd'" ;; esac
 finish

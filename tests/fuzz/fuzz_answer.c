@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "opname/answer.h"
+#include "opname/fact.h"
 #include "opname/interview.h"
 #include "opname/rules.h"
 
@@ -37,6 +38,18 @@ static const struct question *many_choices(void)
 	return &q;
 }
 
+static const struct question *many_set(void)
+{
+	static struct question q;
+	if (!q.id) {
+		q = *many_choices();
+		q.id = "set";
+		q.type = FACT_SET;
+		q.nchoices = OPNAME_MAX_SET_CHOICES;
+	}
+	return &q;
+}
+
 /* What answer_parse promises, checked for every line. */
 static void check_answer(const struct question *q, enum answer_kind k,
 			 const struct answer *a)
@@ -47,7 +60,10 @@ static void check_answer(const struct question *q, enum answer_kind k,
 		abort();
 	if (a->kind != ANSWER_VALUE)
 		return;
-	if (q->type == FACT_BOOL) {
+	if (q->type == FACT_SET) {
+		if (!fact_value_valid(q, a->value))
+			abort(); /* unknown, or a set of its choices' bits */
+	} else if (q->type == FACT_BOOL) {
 		if (a->value != FV_TRUE && a->value != FV_FALSE &&
 		    a->value != FV_UNKNOWN)
 			abort();
@@ -75,6 +91,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct answer a;
 		const struct question *many = many_choices();
 		check_answer(many, answer_parse(many, line, len, &a), &a);
+		const struct question *set = many_set();
+		check_answer(set, answer_parse(set, line, len, &a), &a);
 
 		int f = interview_next(&iv);
 		if (f < 0)

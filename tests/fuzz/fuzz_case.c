@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzz target: the case reader (ytree.c + case-load.c) against the built-in
- * spelregels, then the engine and the JSON and text outputs for every case it
- * accepts. Built with libFuzzer by 'make fuzz', and without it by 'make
+ * spelregels and a small rule file with a set, a number and a date, then the
+ * engine and the JSON and text outputs for every case it accepts. Built with libFuzzer by 'make fuzz', and without it by 'make
  * fuzz-replay' (replay.c feeds it the corpus). */
 #include <stddef.h>
 #include <stdint.h>
@@ -13,11 +13,52 @@
 #include "opname/output.h"
 #include "opname/rules.h"
 
+#include <string.h>
+
+#include "opname/fact.h"
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static const char typed_rules[] =
+	"opname: 1\nname: typed\nversion: '1'\nlanguages: [en]\n"
+	"parts: [{id: p, title: {en: P}}]\n"
+	"questions:\n"
+	"  - {id: kinds, type: set, refs: [p], text: {en: K?}, choices: [{id: health, text: {en: H}}, "
+	"{id: children, text: {en: C}}, {id: other, text: {en: O}}]}\n"
+	"  - {id: people, type: number, refs: [p], text: {en: N?}}\n"
+	"  - {id: day, type: date, refs: [p], text: {en: D?}}\n"
+	"steps: []\nunknown: {verdict: consult, reason: {en: U}, steps: []}\n"
+	"rules:\n"
+	"  - {id: R1, when: {kinds: {any_of: [health, children]}}, verdict: not_allowed, refs: [p], reason: {en: a}, steps: []}\n"
+	"  - {id: R2, when: {people: {gt: 10}}, verdict: allowed, refs: [p], reason: {en: b}, steps: []}\n"
+	"  - {id: R3, when: {day: unknown}, verdict: allowed, refs: [p], reason: {en: c}, steps: []}\n"
+	"  - {id: R4, verdict: consult, refs: [p], reason: {en: d}, steps: []}\n";
+
+static const struct ruleset *typed(void)
+{
+	static struct ruleset *rs;
+	if (!rs) {
+		struct diag d;
+		diag_init(&d, "typed.yaml");
+		rs = rules_load(typed_rules, strlen(typed_rules), "typed.yaml", &d);
+		diag_release(&d);
+		if (!rs)
+			abort();
+	}
+	return rs;
+}
+
+static void one(const struct ruleset *rs, const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	const struct ruleset *rs = rules_builtin();
+	one(rules_builtin(), data, size);
+	one(typed(), data, size);
+	return 0;
+}
+
+static void one(const struct ruleset *rs, const uint8_t *data, size_t size)
+{
 	struct arena *a = arena_new();
 	struct diag d;
 	struct case_file c;
@@ -36,6 +77,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			outcome_json(&j, rs, c.id ? c.id : "fuzz", &o, 0, UI_EN);
 		}
 		outcome_text(&sb, rs, &o, 1 % rs->nlangs, UI_NL, &style_plain);
+		for (int f = 0; f < rs->nquestions; f++) /* every value writes */
+			fact_value_json(&sb, &rs->questions[f], c.facts[f]);
 		sb_release(&sb);
 	} else {
 		struct strbuf first = STRBUF_INIT;
@@ -44,5 +87,4 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	diag_release(&d);
 	arena_free(a);
-	return 0;
 }

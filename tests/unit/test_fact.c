@@ -28,7 +28,7 @@ static void types_by_name(void **state)
 	assert_null(fact_type_find("Bool", &t));
 	assert_string_equal(fact_type_of(fact("participant"))->name, "bool");
 	assert_string_equal(fact_type_of(fact("action"))->name, "choice");
-	assert_string_equal(fact_type_names(), "bool, choice, number or date");
+	assert_string_equal(fact_type_names(), "bool, choice, number, date or set");
 	assert_non_null(fact_type_find("number", &t));
 	assert_int_equal(t, FACT_NUMBER);
 }

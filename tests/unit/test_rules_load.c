@@ -145,7 +145,7 @@ static const struct bad bad_files[] = {
 	{ HEAD PARTS "questions:\n  - {id: all, type: bool, refs: [p], text: {en: A?}}\n",
 	  "'all' is a word of the condition language" },
 	{ HEAD PARTS "questions:\n  - {id: a, type: int, refs: [p], text: {en: A?}}\n",
-	  "unknown type 'int': use bool, choice, number or date" },
+	  "unknown type 'int': use bool, choice, number, date or set" },
 	{ HEAD PARTS "questions:\n  - {id: a b, type: bool, refs: [p], text: {en: A?}}\n",
 	  "'a b' is not a valid question id" },
 	{ HEAD PARTS "questions:\n  - {id: k, type: choice, refs: [p], text: {en: K?}}\n",
