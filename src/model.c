@@ -61,10 +61,7 @@ void verdict_list(const struct ruleset *rs, bool with_incomplete, struct strbuf 
 			verdict_id(rs, verdict_nth(rs, k)));
 }
 
-/* The index of the one of n things ('size' bytes apart) whose id, the
- * string at byte 'at' of each, is 'id'; or -1. One search for facts,
- * steps, rules, choices and languages alike. */
-static int find_id(const void *things, int n, size_t size, size_t at, const char *id)
+int id_index(const void *things, int n, size_t size, size_t at, const char *id)
 {
 	const char *p = things;
 	for (int i = 0; i < n; i++, p += size) {
@@ -76,34 +73,31 @@ static int find_id(const void *things, int n, size_t size, size_t at, const char
 	return -1;
 }
 
-#define FIND_ID(array, n, field, id) \
-	find_id(array, n, sizeof *(array), offsetof(__typeof__(*(array)), field), id)
-
 int ruleset_find_fact(const struct ruleset *rs, const char *id)
 {
 	if (rs->index)
 		return rule_index_fact(rs->index, rs, id);
-	return FIND_ID(rs->questions, rs->nquestions, id, id);
+	return ID_INDEX(rs->questions, rs->nquestions, id, id);
 }
 
 int ruleset_find_step(const struct ruleset *rs, const char *id)
 {
-	return FIND_ID(rs->steps, rs->nsteps, id, id);
+	return ID_INDEX(rs->steps, rs->nsteps, id, id);
 }
 
 int ruleset_find_rule(const struct ruleset *rs, const char *id)
 {
-	return FIND_ID(rs->rules, rs->nrules, id, id);
+	return ID_INDEX(rs->rules, rs->nrules, id, id);
 }
 
 int question_find_choice(const struct question *q, const char *id)
 {
-	return FIND_ID(q->choices, q->nchoices, id, id);
+	return ID_INDEX(q->choices, q->nchoices, id, id);
 }
 
 int ruleset_lang(const struct ruleset *rs, const char *code)
 {
-	return find_id(rs->langs, rs->nlangs, sizeof *rs->langs, 0, code);
+	return id_index(rs->langs, rs->nlangs, sizeof *rs->langs, 0, code);
 }
 
 const char *text_get(const struct text *t, int lang)

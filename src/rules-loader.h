@@ -51,6 +51,17 @@ const char *get_scalar(struct loader *l, const struct ynode *n, const char *what
 const char *get_id(struct loader *l, const struct ynode *n, const char *what);
 void get_text(struct loader *l, const struct ynode *n, const char *what,
 	      struct text *t);
+/* One entry of a list of things with ids ('what': "part", "rule"): a
+ * mapping with the keys 'keys' and an id, not the id of one of the 'count'
+ * entries before it (structs of 'size' bytes, the id at byte 'at'; none
+ * when 'before' is NULL). The id, or NULL after a located message. */
+const char *entry_id(struct loader *l, const struct ynode *n, const char *what,
+		     const char *const *keys, const void *before, int count, size_t size,
+		     size_t at);
+#define ENTRY_ID(l, n, what, keys, array, count)                      \
+	entry_id(l, n, what, keys, array, count, sizeof *(array), \
+		 offsetof(__typeof__(*(array)), id))
+
 /* The sequence under 'key' of 'root', at most 'max' long, or NULL. */
 const struct ynode *get_list(struct loader *l, const struct ynode *root,
 			     const char *key, int max);

@@ -53,11 +53,8 @@ static void load_one(struct loader *l, const struct ynode *n)
 {
 	static const char *const keys[] = { "!id", "!text", "!exit", "colour", NULL };
 	struct ruleset *rs = l->rs;
-	if (!want(l, n, YNODE_MAP, "an outcome"))
-		return;
-	check_keys(l, n, "an outcome", keys);
 	const struct ynode *idn = ymap_get(n, "id");
-	const char *id = get_id(l, idn, "outcome id");
+	const char *id = entry_id(l, n, "outcome", keys, NULL, 0, 0, 0);
 	if (!id)
 		return;
 	enum verdict dup;
