@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
-/* opname: the command table, its help, and running a command from it. */
+/* opname: running a command from its table entry (commands.c), and the
+ * help made from the table. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -7,12 +8,6 @@
 #include "opname/rules.h"
 #include "opname/safe-text.h"
 #include "opname/version.h"
-
-const struct command *const cli_commands[] = {
-	&cmd_ask, &cmd_decide, &cmd_batch, &cmd_check,
-	&cmd_test, &cmd_questions, &cmd_graph, &cmd_schema, &cmd_help,
-};
-const int cli_ncommands = (int)(sizeof cli_commands / sizeof cli_commands[0]);
 
 void opname_usage(FILE *f)
 {

@@ -26,8 +26,6 @@
 #include "opname/interview.h"
 #include "opname/safe-text.h"
 
-enum { OPT_SAVE = OPT_COMMAND_BASE, OPT_FORCE, OPT_FROM };
-
 struct session {
 	const struct ruleset *rs;
 	int lang;          /* the rule file's language */
@@ -540,7 +538,7 @@ static int interview(struct ctx *ctx, const char *save_path, bool force,
 
 /* Before anything is opened: a closed stdin's descriptor would go to the
  * rule file or --save's, and the answers be read from that. */
-static int ask_check(struct ctx *ctx, const struct cmd_args *a)
+int check_ask_args(struct ctx *ctx, const struct cmd_args *a)
 {
 	(void)ctx;
 	const char *save_path = args_str(a, OPT_SAVE), *from_path = args_str(a, OPT_FROM);
@@ -554,7 +552,7 @@ static int ask_check(struct ctx *ctx, const struct cmd_args *a)
 	return save_path ? check_save(save_path, force) : 0;
 }
 
-static int ask(struct ctx *ctx, const struct cmd_args *a)
+int run_ask(struct ctx *ctx, const struct cmd_args *a)
 {
 	const char *save_path = args_str(a, OPT_SAVE), *from_path = args_str(a, OPT_FROM);
 	bool force = args_has(a, OPT_FORCE);
@@ -567,30 +565,3 @@ static int ask(struct ctx *ctx, const struct cmd_args *a)
 	ask_from_release(&from);
 	return status;
 }
-
-const struct command cmd_ask = {
-	.name = "ask",
-	.synopsis = "[--from CASEFILE] [--save FILE [--force]]",
-	.summary = "the interview: answer a few questions, get the verdict and next steps",
-	.help = "Asks only the questions the decision needs, one at a time. Answer with\n"
-		"ja/nee/weet niet (yes/no/don't know) or a choice's number; at any question\n"
-		"type ? (help), waarom (why), terug (back) or stop. Reads the answers line\n"
-		"by line from stdin when it is not a terminal. Exit status: the verdict.",
-	.options = (const struct cmd_option[]){
-		{ .name = "save", .id = OPT_SAVE, .value = VALUE_STRING, .arg = "FILE",
-		  .help = "write the case file of the interview (mode 0600), so\n"
-		          "that 'opname decide FILE' decides it again" },
-		{ .name = "force", .id = OPT_FORCE, .value = VALUE_NONE,
-		  .help = "with --save: replace an existing file" },
-		{ .name = "from", .id = OPT_FROM, .value = VALUE_STRING, .arg = "CASEFILE",
-		  .help = "start from a case file's facts (taken as answered,\n"
-		          "changeable with terug) and ask only what is still\n"
-		          "needed; --save keeps the case's id and meta" },
-		{ 0 },
-	},
-	.max_args = 0,
-	.args_hint = "the answers come from stdin",
-	.rules = true,
-	.check = ask_check,
-	.exec = ask,
-};

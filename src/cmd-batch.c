@@ -26,10 +26,7 @@
 #include "opname/engine.h"
 #include "opname/safe-text.h"
 
-enum { OPT_FORMAT = OPT_COMMAND_BASE, OPT_INPUT, OPT_REPLAY, OPT_CSV_SEP,
-       OPT_CSV_BOM, OPT_CSV_RAW };
 enum input_mode { INPUT_AUTO, INPUT_YAML, INPUT_JSONL, INPUT_CSV };
-enum { MAX_JOBS = 256 };
 
 enum {
 	FLUSH_AT = 64 * 1024, /* bytes of output gathered before a write */
@@ -460,7 +457,7 @@ static void release(struct batch *b)
 	decider_release(&b->dc);
 }
 
-static int run(struct ctx *ctx, const struct cmd_args *a)
+int run_batch(struct ctx *ctx, const struct cmd_args *a)
 {
 	struct batch b = { .ctx = ctx };
 	take_options(&b, a);
@@ -515,55 +512,3 @@ static int run(struct ctx *ctx, const struct cmd_args *a)
 	release(&b);
 	return status;
 }
-
-const struct command cmd_batch = {
-	.name = "batch",
-	.synopsis = "[FILE|DIR|-]... [--format jsonl|csv|text] [--input yaml|jsonl|csv]\n"
-		    "                    [--csv-sep ,|;] [--csv-bom] [--csv-raw] [-o FILE] [--replay] [-j N]",
-	.summary = "decide many cases: YAML documents, JSON, JSON Lines, directories",
-	.help = "Each case gives one output record, in input order; a bad case gives\n"
-		"a record with verdict 'error' and the batch goes on. With no FILE,\n"
-		"or '-', cases are read from stdin. A DIR means its *.yaml, *.yml,\n"
-		"*.json, *.jsonl and *.ndjson files (in any letter case) in name\n"
-		"order; an entry that is not a regular file is an error record.",
-	.footer = "exit status: 0 every case decided; 66 an input could not be opened\n"
-		  "(its record is an error); else 65 a case was an error; 74 the\n"
-		  "output could not be written.\n",
-	.options = (const struct cmd_option[]){
-		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "jsonl|csv|text",
-		  .help = "one JSON object per line (default), CSV with\n"
-		          "a header row, or one line of text per case", .also = "json" },
-		{ .name = "input", .id = OPT_INPUT, .value = VALUE_CHOICE, .arg = "yaml|jsonl|csv",
-		  .help = "read every input as YAML documents, JSON\n"
-		          "Lines or CSV (default: .jsonl and .ndjson files are\n"
-		          "JSON Lines, .csv files CSV, everything else YAML).\n"
-		          "CSV: a header row of id and fact ids, one case a\n"
-		          "row, ',' or ';' between cells", .noun = "input format" },
-		{ .name = "csv-sep", .id = OPT_CSV_SEP, .value = VALUE_CHOICE, .arg = ",|;",
-		  .help = "the separator of --format csv (default ','; ';'\n"
-		          "for a spreadsheet set to Dutch)", .hint = "use ',' or ';'" },
-		{ .name = "csv-bom", .id = OPT_CSV_BOM, .value = VALUE_NONE,
-		  .help = "start --format csv with a UTF-8 byte order mark,\n"
-		          "for spreadsheets that need one to read UTF-8" },
-		{ .name = "output", .flag = 'o', .id = 'o', .value = VALUE_STRING, .arg = "FILE",
-		  .help = "write the records to FILE: a file is replaced\n"
-		          "atomically (mode 0600), a symlink's target too, a\n"
-		          "device or FIFO written through; - is stdout" },
-		{ .name = "replay", .id = OPT_REPLAY, .value = VALUE_NONE,
-		  .help = "compare with the outcome saved in each case file:\n"
-		          "records add previous_verdict and changed" },
-		{ .name = "jobs", .flag = 'j', .id = 'j', .value = VALUE_INT, .arg = "N",
-		  .help = "decide with N threads (default 1; 0: one per\n"
-		          "processor); the output is the same, in input order",
-		  .min = 0, .max = MAX_JOBS,
-		  .hint = "give a number of threads from 1 to 256, or 0 for one per processor" },
-		{ .name = "csv-raw", .id = OPT_CSV_RAW, .value = VALUE_NONE,
-		  .help = "CSV cells as they are: without it, a cell that starts\n"
-		          "with =, +, -, @, TAB or CR gets a ' before it, so\n"
-		          "that no spreadsheet takes it for a formula" },
-		{ 0 },
-	},
-	.max_args = -1,
-	.rules = true,
-	.exec = run,
-};

@@ -10,8 +10,6 @@
 #include "opname/diag.h"
 #include "opname/lint.h"
 
-enum { OPT_STRICT = OPT_COMMAND_BASE, OPT_FORMAT };
-
 struct check_options {
 	bool strict, json;
 };
@@ -91,7 +89,7 @@ static int check_text(const struct ruleset *rs, const struct diag *d,
 	return status;
 }
 
-static int check(struct ctx *ctx, const struct cmd_args *a)
+int run_check(struct ctx *ctx, const struct cmd_args *a)
 {
 	struct check_options o = {
 		.strict = args_has(a, OPT_STRICT),
@@ -124,32 +122,3 @@ static int check(struct ctx *ctx, const struct cmd_args *a)
 	analysis_release(&an);
 	return status;
 }
-
-const struct command cmd_check = {
-	.name = "check",
-	.synopsis = "[--strict] [--format text|json]",
-	.summary = "validate the rule file: references, texts, and every path of answers",
-	.help = "Loads the rule file (every error as FILE:LINE:COLUMN), then follows\n"
-		"every path of answers the interview can take, unknown included, and\n"
-		"reports rules that never decide, questions never asked, choices that\n"
-		"never matter, steps never given and paths with no verdict. Then it\n"
-		"measures the prose texts against the file's plain-language limits and\n"
-		"warns about long sentences and glossary terms no text uses.\n"
-		"Exit status 0 when valid, 65 when not.",
-	.options = (const struct cmd_option[]){
-		{ .name = "strict", .id = OPT_STRICT, .value = VALUE_NONE,
-		  .help = "warnings are problems too (exit 65)" },
-		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "text|json",
-		  .help = "messages on stderr and a summary (default), or one\n"
-		          "JSON object on stdout: {\"file\", \"rules_file\",\n"
-		          "\"valid\", \"problems\", \"warnings\", \"paths\", \"rules\",\n"
-		          "\"questions\", \"steps\", \"diagnostics\": [{\"file\",\n"
-		          "\"line\", \"column\", \"severity\", \"message\"}]}" },
-		{ 0 },
-	},
-	.max_args = 0,
-	.args_hint = "use --rules FILE",
-	/* not .rules: check loads the file itself, to report what the
-	 * loader finds as JSON records with --format json */
-	.exec = check,
-};

@@ -12,9 +12,7 @@
 #include "opname/safe-text.h"
 #include "opname/rules.h"
 
-enum { OPT_SET = OPT_COMMAND_BASE, OPT_FORMAT, OPT_EXPLAIN };
-
-static int decide(struct ctx *ctx, const struct cmd_args *args)
+int run_decide(struct ctx *ctx, const struct cmd_args *args)
 {
 	bool json = args_choice(args, OPT_FORMAT) == 1, explain = args_has(args, OPT_EXPLAIN);
 	const char *path = args->argc ? args->argv[0] : NULL;
@@ -74,25 +72,3 @@ static int decide(struct ctx *ctx, const struct cmd_args *args)
 	arena_free(a);
 	return status ? status : verdict_status(ctx->rs, o.verdict);
 }
-
-const struct command cmd_decide = {
-	.name = "decide",
-	.synopsis = "[CASEFILE|-] [--set FACT=VALUE]... [--format text|json] [--explain]",
-	.summary = "decide one case from a case file and/or --set, asking nothing",
-	.help = "With no CASEFILE and stdin not a terminal, the case is read from stdin;\n"
-		"an empty stdin is no case file (so --set alone works under </dev/null).",
-	.options = (const struct cmd_option[]){
-		{ .name = "set", .id = OPT_SET, .value = VALUE_STRING, .arg = "FACT=VALUE",
-		  .help = "add or override a fact (values: true, false, yes, no,\n"
-		          "ja, nee, unknown, or a choice id); may be repeated" },
-		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "text|json",
-		  .help = "output for a person (default) or one JSON object" },
-		{ .name = "explain", .id = OPT_EXPLAIN, .value = VALUE_NONE,
-		  .help = "show each rule tried and the value of each condition" },
-		{ 0 },
-	},
-	.max_args = 1,
-	.args_hint = "one case file at a time: use 'opname batch' for more",
-	.rules = true,
-	.exec = decide,
-};

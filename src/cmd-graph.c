@@ -10,7 +10,6 @@
 #include "opname/fact.h"
 #include "opname/analysis.h"
 
-enum { OPT_FORMAT = OPT_COMMAND_BASE };
 enum format { FORMAT_DOT, FORMAT_MERMAID };
 
 /* The answers on the edges; the rest of the frame comes from ui(). */
@@ -27,7 +26,6 @@ static const struct graph_colour colours[] = {
 	[COLOUR_AMBER] = { "#ffe0b2", "#ef6c00" },
 	[COLOUR_GREY] = { "#e0e0e0", "#616161" },
 };
-
 
 struct graph {
 	struct ctx *ctx;
@@ -235,7 +233,7 @@ static void draw(struct graph *g)
 		sb_adds(&g->out, "}\n");
 }
 
-static int graph(struct ctx *ctx, const struct cmd_args *a)
+int run_graph(struct ctx *ctx, const struct cmd_args *a)
 {
 	enum format format = args_choice(a, OPT_FORMAT) ? FORMAT_MERMAID : FORMAT_DOT;
 	int status;
@@ -264,22 +262,3 @@ static int graph(struct ctx *ctx, const struct cmd_args *a)
 	analysis_release(&an);
 	return status;
 }
-
-const struct command cmd_graph = {
-	.name = "graph",
-	.synopsis = "[--format dot|mermaid]",
-	.summary = "draw the decision logic: questions, answers, coloured verdicts",
-	.help = "Every path of answers, with identical tails drawn once: questions as\n"
-		"boxes, answers on the edges, outcomes as leaves coloured by verdict\n"
-		"(green allowed, red not allowed, amber consult, grey incomplete) with\n"
-		"the deciding rule, the parts it cites and the next steps.\n"
-		"Render with: opname graph | dot -Tsvg > rules.svg",
-	.options = (const struct cmd_option[]){
-		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "dot|mermaid",
-		  .help = "Graphviz (default) or a Mermaid flowchart" },
-		{ 0 },
-	},
-	.max_args = 0,
-	.rules = true,
-	.exec = graph,
-};

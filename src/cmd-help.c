@@ -3,7 +3,7 @@
  * --help', for those who type it (git help, in small). */
 #include "command.h"
 
-static int help(struct ctx *ctx, const struct cmd_args *a)
+int run_help(struct ctx *ctx, const struct cmd_args *a)
 {
 	(void)ctx;
 	if (a->argc == 0) {
@@ -16,13 +16,3 @@ static int help(struct ctx *ctx, const struct cmd_args *a)
 	command_usage(stdout, cmd);
 	return finish_stdout();
 }
-
-const struct command cmd_help = {
-	.name = "help",
-	.synopsis = "[COMMAND]",
-	.summary = "show the usage of opname or of one command, as --help does",
-	.help = "",
-	.max_args = 1,
-	.args_hint = "one command at a time",
-	.exec = help,
-};

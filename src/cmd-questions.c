@@ -6,8 +6,6 @@
 #include "command.h"
 #include "opname/fact.h"
 
-enum { OPT_FORMAT = OPT_COMMAND_BASE };
-
 static bool tests_fact(const struct ruleset *rs, int node, int fact)
 {
 	if (node < 0)
@@ -121,7 +119,7 @@ static void question_json(struct json *j, const struct ruleset *rs, int f, int l
 	json_end(j);
 }
 
-static int questions(struct ctx *ctx, const struct cmd_args *a)
+int run_questions(struct ctx *ctx, const struct cmd_args *a)
 {
 	bool json = args_choice(a, OPT_FORMAT) == 1;
 	int status;
@@ -156,21 +154,3 @@ static int questions(struct ctx *ctx, const struct cmd_args *a)
 	sb_release(&sb);
 	return status;
 }
-
-const struct command cmd_questions = {
-	.name = "questions",
-	.synopsis = "[--format text|json]",
-	.summary = "list the facts a case is made of: ids, types, choices, texts",
-	.help = "For writing case files by hand or by script: each fact's id, type,\n"
-		"accepted values, question text (in --lang), and the rules that use it.",
-	.options = (const struct cmd_option[]){
-		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "text|json",
-		  .help = "for a person (default), or one JSON object\n"
-		          "{\"facts\": [{\"id\", \"type\", \"values\", \"choices\",\n"
-		          "\"text\", \"help\", \"refs\", \"used_by\"}]}" },
-		{ 0 },
-	},
-	.max_args = 0,
-	.rules = true,
-	.exec = questions,
-};

@@ -24,8 +24,6 @@
 #define TESTS_SUFFIX ".tests.yaml"
 #define TESTS_BUILTIN_NAME "spelregels.tests.yaml (built in)"
 
-enum { OPT_COVERAGE = OPT_COMMAND_BASE, OPT_RUN, OPT_FORMAT, OPT_FAIL_UNDER };
-
 struct test_options {
 	bool coverage, verbose, json;
 	bool has_run, has_fail_under;
@@ -458,7 +456,7 @@ static int run_all(struct run *run)
 	return status;
 }
 
-static int test(struct ctx *ctx, const struct cmd_args *a)
+int run_test(struct ctx *ctx, const struct cmd_args *a)
 {
 	const struct cmd_value_given *under = args_last(a, OPT_FAIL_UNDER);
 	struct test_options opt = {
@@ -501,40 +499,3 @@ static int test(struct ctx *ctx, const struct cmd_args *a)
 		regfree(&opt.run);
 	return status;
 }
-
-const struct command cmd_test = {
-	.name = "test",
-	.synopsis = "[FILE|DIR]... [-v] [--run REGEX] [--format text|json] [--coverage]\n"
-		    "                   [--fail-under N]",
-	.summary = "run test cases (facts and the outcome they must get) against the rules",
-	.help = "With no FILE, runs the rule file's own tests: the built-in ones for the\n"
-		"built-in rules, else X.tests.yaml beside X.yaml. A DIR means its\n"
-		"*.tests.yaml files (in any letter case; one that is not a regular\n"
-		"file is an error, exit 66). Prints each failure with expected and actual, then\n"
-		"'N passed, N failed'. Exit status 0 when all passed, 1 when any failed,\n"
-		"65 when a test file is invalid. The format is in docs/rules.md.",
-	.options = (const struct cmd_option[]){
-		{ .name = "verbose", .flag = 'v', .id = 'v', .value = VALUE_NONE,
-		  .help = "also name each test that passed" },
-		{ .name = "run", .id = OPT_RUN, .value = VALUE_REGEX, .arg = "REGEX",
-		  .help = "run only the tests whose name matches REGEX (POSIX\n"
-		          "extended); exit status 1 when none does" },
-		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "text|json",
-		  .help = "lines for a person (default), or one JSON object:\n"
-		          "{\"tests\": [{\"file\", \"line\", \"name\", \"passed\",\n"
-		          "\"verdict\", \"rule\", \"missing\", \"failures\"}],\n"
-		          "\"passed\", \"failed\", \"coverage\"}" },
-		{ .name = "coverage", .id = OPT_COVERAGE, .value = VALUE_NONE,
-		  .help = "also list the rules, the 'unknown' section, the next\n"
-		          "steps and the paths of answers that no test reaches,\n"
-		          "and the share of all of them that tests reach" },
-		{ .name = "fail-under", .id = OPT_FAIL_UNDER, .value = VALUE_REAL, .arg = "N",
-		  .help = "with --coverage (implied): exit status 1 when that\n"
-		          "share is under N percent",
-		  .min = 0, .max = 100, .hint = "use a percentage, 0 to 100" },
-		{ 0 },
-	},
-	.max_args = -1,
-	.rules = true,
-	.exec = test,
-};

@@ -101,7 +101,20 @@ struct command {
 extern const struct command cmd_ask, cmd_decide, cmd_batch, cmd_check,
 	cmd_test, cmd_questions, cmd_graph, cmd_schema, cmd_help;
 
-/* The table, in the order 'opname --help' lists it. */
+/* What each command does (cmd-NAME.c), and the usage checks of two. */
+int run_ask(struct ctx *ctx, const struct cmd_args *a);
+int run_decide(struct ctx *ctx, const struct cmd_args *a);
+int run_batch(struct ctx *ctx, const struct cmd_args *a);
+int run_check(struct ctx *ctx, const struct cmd_args *a);
+int run_test(struct ctx *ctx, const struct cmd_args *a);
+int run_questions(struct ctx *ctx, const struct cmd_args *a);
+int run_graph(struct ctx *ctx, const struct cmd_args *a);
+int run_schema(struct ctx *ctx, const struct cmd_args *a);
+int run_help(struct ctx *ctx, const struct cmd_args *a);
+int check_ask_args(struct ctx *ctx, const struct cmd_args *a);
+int check_schema_args(struct ctx *ctx, const struct cmd_args *a);
+
+/* The table (commands.c), in the order 'opname --help' lists it. */
 extern const struct command *const cli_commands[];
 extern const int cli_ncommands;
 
@@ -118,8 +131,20 @@ void command_options_usage(FILE *f, const struct command *cmd);
 /* The program: global options, then the command (ask when none). */
 int cli_main(int argc, char **argv);
 
-/* The ids of the global options; a command's own start at OPT_COMMAND_BASE. */
-enum { OPT_RULES = 1000, OPT_LANG, OPT_COLOR, OPT_VERSION, OPT_BAD, OPT_COMMAND_BASE };
+/* The ids of the options without a flag letter (those with one, -v, -o,
+ * -j, are the letter): the global ones, then the commands'. */
+enum {
+	OPT_RULES = 1000, OPT_LANG, OPT_COLOR, OPT_VERSION, OPT_BAD,
+	OPT_FORMAT,                            /* decide, batch, check, test, questions, graph */
+	OPT_SAVE, OPT_FORCE, OPT_FROM,         /* ask */
+	OPT_SET, OPT_EXPLAIN,                  /* decide */
+	OPT_INPUT, OPT_REPLAY, OPT_CSV_SEP, OPT_CSV_BOM, OPT_CSV_RAW, /* batch */
+	OPT_STRICT,                            /* check */
+	OPT_COVERAGE, OPT_RUN, OPT_FAIL_UNDER, /* test */
+};
+
+/* batch -j N: at most this many threads. */
+enum { BATCH_MAX_JOBS = 256 };
 
 /* Parse argv (argv[0] the command's name; cmd NULL: the global options
  * before a command, stopping at it) into the context and 'a'. Returns 0,

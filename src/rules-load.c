@@ -111,6 +111,19 @@ const char *entry_id(struct loader *l, const struct ynode *n, const char *what,
 	return id;
 }
 
+int one_or_list(struct loader *l, const struct ynode *const *val,
+		const struct ynode *const **items, const char *empty)
+{
+	if ((*val)->kind != YNODE_SEQ) {
+		*items = val;
+		return 1;
+	}
+	*items = (const struct ynode *const *)(*val)->kids;
+	if ((*val)->nkids == 0)
+		diag_at(l->d, AT(*val), "%s", empty);
+	return (*val)->nkids;
+}
+
 /* A section that is a sequence of mappings, at most 'max' long. */
 const struct ynode *get_list(struct loader *l, const struct ynode *root,
 			     const char *key, int max)
@@ -260,9 +273,7 @@ static void load_questions(struct loader *l, const struct ynode *root)
 			continue;
 		}
 		struct question *q = &rs->questions[rs->nquestions++];
-		memset(q, 0, sizeof *q);
-		q->id = id;
-		q->pos = n->pos;
+		*q = (struct question){ .id = id, .pos = n->pos };
 		const struct ynode *type = ymap_get(n, "type");
 		const struct ynode *choices = ymap_get(n, "choices");
 		if (type && want(l, type, YNODE_SCALAR, "type")) {
@@ -390,9 +401,7 @@ static void load_rules(struct loader *l, const struct ynode *root)
 		if (!id)
 			continue;
 		struct rule *r = &rs->rules[rs->nrules++];
-		memset(r, 0, sizeof *r);
-		r->id = id;
-		r->pos = n->pos;
+		*r = (struct rule){ .id = id, .pos = n->pos };
 		const struct ynode *when = ymap_get(n, "when");
 		r->when = when ? cond_load(l, when) : cond_new(l, COND_TRUE, n);
 		get_verdict(l, ymap_get(n, "verdict"), &r->verdict);
@@ -416,9 +425,7 @@ static void load_glossary(struct loader *l, const struct ynode *root)
 		if (!id)
 			continue;
 		struct term *t = &rs->terms[rs->nterms++];
-		memset(t, 0, sizeof *t);
-		t->id = id;
-		t->pos = n->pos;
+		*t = (struct term){ .id = id, .pos = n->pos };
 		get_text(l, ymap_get(n, "term"), "the term", &t->term);
 		get_text(l, ymap_get(n, "text"), "the term's text", &t->text);
 		if (ymap_get(n, "words"))

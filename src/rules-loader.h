@@ -62,6 +62,12 @@ const char *entry_id(struct loader *l, const struct ynode *n, const char *what,
 	entry_id(l, n, what, keys, array, count, sizeof *(array), \
 		 offsetof(__typeof__(*(array)), id))
 
+/* A value that is one item or a list of them (choices in a test): the
+ * items, and how many; an empty list is reported with 'empty'. *val must
+ * live as long as the items are used (it is the one item). */
+int one_or_list(struct loader *l, const struct ynode *const *val,
+		const struct ynode *const **items, const char *empty);
+
 /* The sequence under 'key' of 'root', at most 'max' long, or NULL. */
 const struct ynode *get_list(struct loader *l, const struct ynode *root,
 			     const char *key, int max);

@@ -65,9 +65,7 @@ static void load_one(struct loader *l, const struct ynode *n)
 		return;
 	}
 	struct verdict_def *d = &rs->verdicts[rs->nverdicts++];
-	memset(d, 0, sizeof *d);
-	d->id = id;
-	d->pos = n->pos;
+	*d = (struct verdict_def){ .id = id, .pos = n->pos };
 	get_text(l, ymap_get(n, "text"), "the outcome's text", &d->text);
 	get_status(l, ymap_get(n, "exit"), &d->status);
 	get_colour(l, ymap_get(n, "colour"), &d->colour);
