@@ -154,6 +154,38 @@ static int uncited_refs(const struct analysis *an, struct diag *d)
 	return problems;
 }
 
+/* A text that shows a fact a path showing it does not know. */
+static int unknown_in_texts(const struct analysis *an, struct diag *d)
+{
+	const struct ruleset *rs = an->rs;
+	int problems = 0;
+	struct strbuf path = STRBUF_INIT, what = STRBUF_INIT;
+	for (int i = 0; i < rs->ntext_sites; i++) {
+		const struct text_site *s = &rs->text_sites[i];
+		int f = an->text_fact[i];
+		if (f < 0)
+			continue;
+		const fact_value *facts = an->text_paths + (size_t)i * (size_t)rs->nquestions;
+		sb_reset(&path);
+		sb_reset(&what);
+		analysis_path_text(rs, facts, &path);
+		if (s->kind == 's')
+			sb_addf(&what, "the text of step '%s'", rs->steps[s->index].id);
+		else if (s->kind == 'r')
+			sb_addf(&what, "the reason of rule '%s'", rs->rules[s->index].id);
+		else
+			sb_adds(&what, "the unknown reason");
+		diag_at(d, s->pos.line, s->pos.col,
+			"%s in '%s' shows '%s', which is %s on the path %s: a text shows only facts that every path to it asks and knows",
+			what.buf, rs->langs[s->lang], rs->questions[f].id,
+			facts[f] == FV_UNKNOWN ? "unknown" : "not asked", path.buf);
+		problems++;
+	}
+	sb_release(&path);
+	sb_release(&what);
+	return problems;
+}
+
 static int unreachable_rules(const struct analysis *an, struct diag *d)
 {
 	const struct ruleset *rs = an->rs;
@@ -216,5 +248,6 @@ int analysis_problems(const struct analysis *an, struct diag *d)
 	problems += unreachable_rules(an, d);
 	problems += uncited_refs(an, d);
 	problems += no_verdict(an, d);
+	problems += unknown_in_texts(an, d);
 	return problems;
 }

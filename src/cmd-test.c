@@ -302,7 +302,11 @@ static void note_coverage(struct run *run, const fact_value *facts,
 			run->pathcap = run->pathcap ? 2 * run->pathcap : 64;
 			run->paths = xrealloc(run->paths, (size_t)run->pathcap * sizeof *run->paths);
 		}
-		run->paths[run->npaths++] = path_key(run->ctx->rs, facts, o);
+		/* the path as the analysis walks it: without the facts only a
+		 * step analysed apart reads */
+		struct outcome leaf;
+		analysis_outcome_of(run->ctx->rs, facts, &leaf);
+		run->paths[run->npaths++] = path_key(run->ctx->rs, facts, &leaf);
 	}
 	if (o->by_unknown)
 		run->unknown_hit = true;

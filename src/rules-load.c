@@ -498,6 +498,7 @@ static void load_root(struct loader *l, const struct ynode *root)
 	load_plain_language(l, root);
 	defines_unused(l);
 	number_intervals(l);
+	load_text_facts(l, root);
 }
 
 struct ruleset *rules_load(const char *buf, size_t len, const char *file,

@@ -75,6 +75,10 @@ void load_range(struct loader *l, const struct ynode *n, struct question *q);
 void number_test(struct loader *l, const struct ynode *val, struct cond *c);
 void number_intervals(struct loader *l);
 
+/* Placeholders in reasons and step texts (rules-texts.c): each checked,
+ * and the facts they show put in rs->text_facts. */
+void load_text_facts(struct loader *l, const struct ynode *root);
+
 /* A condition: its root node's index in the loader's condition array. */
 int cond_load(struct loader *l, const struct ynode *n);
 int cond_new(struct loader *l, enum cond_kind kind, const struct ynode *n);
