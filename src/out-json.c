@@ -141,8 +141,9 @@ void diag_json(struct strbuf *sb, const struct diag *d)
 			sb_addf(sb, ", \"line\": %d, \"column\": %d", e->line, e->col);
 		else
 			sb_adds(sb, ", \"line\": null, \"column\": null");
-		sb_adds(sb, e->warning ? ", \"severity\": \"warning\", \"message\": "
-				       : ", \"severity\": \"error\", \"message\": ");
+		sb_adds(sb, e->warning == 2 ? ", \"severity\": \"note\", \"message\": "
+			    : e->warning ? ", \"severity\": \"warning\", \"message\": "
+					 : ", \"severity\": \"error\", \"message\": ");
 		json_str(sb, m.buf);
 		sb_addc(sb, '}');
 		sb_release(&m);

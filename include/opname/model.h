@@ -233,6 +233,20 @@ struct ruleset {
 	} *text_sites;
 	int ntext_sites;
 
+	/* Findings of check the file marks as intended, each with its reason
+	 * (docs/rules.md, "Intended findings"): a = the rule, question or
+	 * step; b = the choice (same_outcome) or the ref's place (never_cited). */
+	struct intended {
+		enum intended_kind {
+			INTENDED_UNREACHABLE, INTENDED_NEVER_ASKED, INTENDED_SAME_OUTCOME,
+			INTENDED_NEVER_GIVEN, INTENDED_NEVER_CITED,
+		} kind;
+		int a, b;
+		const char *reason;
+		struct pos pos;
+	} *intended;
+	int nintended;
+
 	/* Fact ids by hash, rules by their leading test (rule-index.h); NULL
 	 * until rule_index_build, and then lookups are linear. */
 	const struct rule_index *index;
