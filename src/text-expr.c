@@ -287,6 +287,8 @@ void text_render(struct strbuf *out, const struct ruleset *rs, const char *s,
 		sb_adds(out, s);
 		return;
 	}
+	if (lang < 0 || lang >= rs->nlangs)
+		lang = 0; /* as text_get falls back */
 	struct render r = { out, rs, o, lang, iso };
 	size_t len = out->len;
 	if (walk_text(rs, s, out, render_expr, &r, NULL) < 0) {
