@@ -54,8 +54,8 @@ static int check_json(const struct ruleset *rs, const char *file,
 	sb_addf(&sb, ", \"valid\": %s, \"problems\": %d, \"warnings\": %d",
 		valid ? "true" : "false", d->count, d->warnings);
 	if (an)
-		sb_addf(&sb, ", \"paths\": %ld, \"rules\": %d, \"questions\": %d, \"steps\": %d",
-			an->npaths, rs->nrules, rs->nquestions, rs->nsteps);
+		sb_addf(&sb, ", \"paths\": %ld, \"step_branches\": %ld, \"rules\": %d, \"questions\": %d, \"steps\": %d",
+			an->npaths, an->step_branches, rs->nrules, rs->nquestions, rs->nsteps);
 	sb_adds(&sb, ", \"diagnostics\": ");
 	diag_json(&sb, d);
 	sb_adds(&sb, "}\n");
@@ -108,9 +108,11 @@ static int check_text(const struct ruleset *rs, const struct diag *d,
 		return EX_DATAERR;
 	}
 	struct strbuf sb = STRBUF_INIT;
-	sb_addf(&sb, "%s %s: %ld paths, %d rules, %d questions, %d steps: all reachable\n",
-		rs->name, rs->version, an->npaths, rs->nrules, rs->nquestions,
-		rs->nsteps);
+	sb_addf(&sb, "%s %s: %ld paths", rs->name, rs->version, an->npaths);
+	if (an->step_branches) /* docs/rules.md, "Steps analysed apart" */
+		sb_addf(&sb, " (and %ld step branches)", an->step_branches);
+	sb_addf(&sb, ", %d rules, %d questions, %d steps: all reachable\n",
+		rs->nrules, rs->nquestions, rs->nsteps);
 	plain_summary(&sb, rs, st);
 	int status = write_stdout(sb.buf, sb.len);
 	sb_release(&sb);
@@ -165,8 +167,9 @@ const struct command cmd_check = {
 		"  --strict          warnings are problems too (exit 65)\n"
 		"  --format text|json  messages on stderr and a summary (default), or one\n"
 		"                    JSON object on stdout: {\"file\", \"rules_file\",\n"
-		"                    \"valid\", \"problems\", \"warnings\", \"paths\", \"rules\",\n"
-		"                    \"questions\", \"steps\", \"diagnostics\": [{\"file\",\n"
+		"                    \"valid\", \"problems\", \"warnings\", \"paths\",\n"
+		"                    \"step_branches\", \"rules\", \"questions\", \"steps\",\n"
+		"                    \"diagnostics\": [{\"file\",\n"
 		"                    \"line\", \"column\", \"severity\", \"message\"}]}\n",
 	.exec = check,
 };

@@ -14,6 +14,7 @@
 
 #include "command.h"
 #include "opname/analysis.h"
+#include "opname/testprop.h"
 #include "opname/dir-list.h"
 #include "opname/fact.h"
 #include "opname/rules.h"
@@ -302,7 +303,11 @@ static void note_coverage(struct run *run, const fact_value *facts,
 			run->pathcap = run->pathcap ? 2 * run->pathcap : 64;
 			run->paths = xrealloc(run->paths, (size_t)run->pathcap * sizeof *run->paths);
 		}
-		run->paths[run->npaths++] = path_key(run->ctx->rs, facts, o);
+		/* the path as the analysis walks it: without the facts only a
+		 * step analysed apart reads */
+		struct outcome leaf;
+		analysis_outcome_of(run->ctx->rs, facts, &leaf);
+		run->paths[run->npaths++] = path_key(run->ctx->rs, facts, &leaf);
 	}
 	if (o->by_unknown)
 		run->unknown_hit = true;
@@ -396,6 +401,44 @@ static int write_safe(const struct strbuf *sb)
 	return status;
 }
 
+/* The properties (testprop.h): in JSON one record each, {"file", "line",
+ * "name", "holds", "paths", "counterexample", "failure"}; in text a line
+ * for each that fails. Returns how many fail. */
+static int properties(const struct run *run, const struct prop_result *r, int n,
+		      struct strbuf *sb)
+{
+	int failed = 0;
+	if (run->opt->json && n)
+		sb_adds(sb, ",\n \"properties\": [");
+	for (int i = 0; i < n; i++) {
+		failed += !r[i].holds;
+		if (!run->opt->json) {
+			if (!r[i].holds)
+				sb_addf(sb, "%s\n", r[i].failure);
+			continue;
+		}
+		sb_adds(sb, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
+		json_str(sb, r[i].tf->file);
+		sb_addf(sb, ", \"line\": %d, \"name\": ", r[i].p->line);
+		json_str(sb, r[i].p->name);
+		sb_addf(sb, ", \"holds\": %s, \"paths\": %ld, \"counterexample\": ",
+			r[i].holds ? "true" : "false", r[i].paths);
+		if (r[i].counter)
+			json_str(sb, r[i].counter);
+		else
+			sb_adds(sb, "null");
+		sb_adds(sb, ", \"failure\": ");
+		if (r[i].failure)
+			json_str(sb, r[i].failure);
+		else
+			sb_adds(sb, "null");
+		sb_addc(sb, '}');
+	}
+	if (run->opt->json && n)
+		sb_adds(sb, "]");
+	return failed;
+}
+
 /* The closing part: coverage, the counts, and --fail-under's verdict. */
 static int close_run(struct run *run, struct strbuf *sb, int passed, int failed)
 {
@@ -403,17 +446,29 @@ static int close_run(struct run *run, struct strbuf *sb, int passed, int failed)
 	struct coverage c;
 	if (opt->coverage)
 		coverage_count(run, &c);
+	struct prop_result *props;
+	int nprops = testprops_check(run->ctx->rs, run->files, run->nfiles, &props);
+	int broken = 0;
 	if (opt->json) {
 		sb_addf(sb, "%s],\n \"passed\": %d, \"failed\": %d", passed + failed ? "\n" : "",
 			passed, failed);
+		broken = properties(run, props, nprops, sb);
 		if (opt->coverage)
 			coverage_json(run, &c, sb);
 		sb_adds(sb, "}\n");
 	} else {
+		broken = properties(run, props, nprops, sb);
 		if (opt->coverage)
 			coverage_text(run, &c, sb);
-		sb_addf(sb, "%d passed, %d failed\n", passed, failed);
+		sb_addf(sb, "%d passed, %d failed", passed, failed);
+		if (nprops) /* docs/rules.md, "Properties" */
+			sb_addf(sb, "; %d propert%s hold%s", nprops - broken,
+				nprops - broken == 1 ? "y" : "ies", nprops - broken == 1 ? "s" : "");
+		if (broken)
+			sb_addf(sb, ", %d fail%s", broken, broken == 1 ? "s" : "");
+		sb_addc(sb, '\n');
 	}
+	testprops_release(props, nprops);
 	int status = opt->json ? write_stdout(sb->buf, sb->len) : write_safe(sb);
 	if (opt->coverage)
 		sb_release(&c.missed);
@@ -424,7 +479,7 @@ static int close_run(struct run *run, struct strbuf *sb, int passed, int failed)
 	if (opt->has_fail_under && c.percent < opt->fail_under)
 		return fail(1, "coverage %.1f%% is under --fail-under %g%%", c.percent,
 			    opt->fail_under);
-	return failed ? 1 : 0;
+	return failed || broken ? 1 : 0;
 }
 
 static int run_all(struct run *run)

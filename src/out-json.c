@@ -88,7 +88,9 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 	else
 		sb_adds(sb, "null");
 	sb_adds(sb, ", \"reason\": ");
-	json_str(sb, outcome_reason(rs, o, lang, ul));
+	struct strbuf text = STRBUF_INIT; /* placeholders filled in, dates ISO */
+	outcome_reason_put(&text, rs, o, lang, ul, true);
+	json_str(sb, text.buf ? text.buf : "");
 	sb_adds(sb, ", \"refs\": [");
 	for (int i = 0; i < o->nrefs; i++) {
 		if (i)
@@ -103,9 +105,12 @@ void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
 		sb_adds(sb, ", \"ref\": ");
 		json_str(sb, s->part >= 0 ? rs->parts[s->part].id : "");
 		sb_adds(sb, ", \"text\": ");
-		json_str(sb, text_get(&s->text, lang));
+		sb_reset(&text);
+		step_text_put(&text, rs, o, o->steps[i], lang, true);
+		json_str(sb, text.buf ? text.buf : "");
 		sb_addc(sb, '}');
 	}
+	sb_release(&text);
 	sb_adds(sb, "], \"facts_used\": ");
 	fact_list(sb, rs, o->used, o->nused);
 	sb_adds(sb, ", \"missing\": ");
@@ -136,8 +141,9 @@ void diag_json(struct strbuf *sb, const struct diag *d)
 			sb_addf(sb, ", \"line\": %d, \"column\": %d", e->line, e->col);
 		else
 			sb_adds(sb, ", \"line\": null, \"column\": null");
-		sb_adds(sb, e->warning ? ", \"severity\": \"warning\", \"message\": "
-				       : ", \"severity\": \"error\", \"message\": ");
+		sb_adds(sb, e->warning == 2 ? ", \"severity\": \"note\", \"message\": "
+			    : e->warning ? ", \"severity\": \"warning\", \"message\": "
+					 : ", \"severity\": \"error\", \"message\": ");
 		json_str(sb, m.buf);
 		sb_addc(sb, '}');
 		sb_release(&m);
