@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /* What 'check' reports from a path analysis: every problem, located at the
  * rule, question, choice or step it concerns. */
+#include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "opname/analysis.h"
@@ -99,16 +101,73 @@ static int contradictions(const struct ruleset *rs, struct diag *d)
 
 /* ---- what no path reaches ---- */
 
-static int unused_questions(const struct analysis *an, struct diag *d)
+/* Where the findings go: the file's marks of intended ones (rs->intended)
+ * turn a finding into a note with its reason. */
+struct report {
+	const struct analysis *an;
+	struct diag *d;
+	uint8_t *used; /* per mark: a finding it marks was found */
+};
+
+/* A finding of this kind about a and b: a problem (returns 1), or a note
+ * when the file marks it as intended (returns 0). */
+static int __attribute__((format(printf, 7, 8)))
+finding(struct report *r, enum intended_kind kind, int a, int b, int line, int col,
+	const char *fmt, ...)
 {
+	const struct ruleset *rs = r->an->rs;
+	struct strbuf msg = STRBUF_INIT;
+	va_list ap;
+	va_start(ap, fmt);
+	sb_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	int i = 0;
+	while (i < rs->nintended && (rs->intended[i].kind != kind || rs->intended[i].a != a ||
+				     rs->intended[i].b != b))
+		i++;
+	if (i < rs->nintended) {
+		r->used[i] = 1;
+		diag_note(r->d, line, col, "%s (intended, line %d: %s)", msg.buf,
+			  rs->intended[i].pos.line, rs->intended[i].reason);
+	} else {
+		diag_at(r->d, line, col, "%s", msg.buf);
+	}
+	sb_release(&msg);
+	return i == rs->nintended;
+}
+
+/* A mark that marks no finding is stale: a warning at the mark. */
+static void unused_marks(const struct report *r)
+{
+	static const char *const kinds[] = { "unreachable", "never_asked", "same_outcome",
+					     "never_given", "never_cited" };
+	const struct ruleset *rs = r->an->rs;
+	for (int i = 0; i < rs->nintended; i++) {
+		const struct intended *m = &rs->intended[i];
+		if (r->used[i])
+			continue;
+		const char *a = m->kind == INTENDED_NEVER_ASKED || m->kind == INTENDED_SAME_OUTCOME ?
+				rs->questions[m->a].id :
+				m->kind == INTENDED_NEVER_GIVEN ? rs->steps[m->a].id : rs->rules[m->a].id;
+		const char *b = m->kind == INTENDED_SAME_OUTCOME ? rs->questions[m->a].choices[m->b].id :
+				m->kind == INTENDED_NEVER_CITED ? rs->parts[rs->rules[m->a].refs[m->b]].id : NULL;
+		diag_warn(r->d, m->pos.line, m->pos.col,
+			  "the intended finding '%s' at '%s%s%s' is not found: check no longer reports it, so remove the mark",
+			  kinds[m->kind], a, b ? "." : "", b ? b : "");
+	}
+}
+
+static int unused_questions(struct report *r)
+{
+	const struct analysis *an = r->an;
 	const struct ruleset *rs = an->rs;
 	int problems = 0;
 	for (int f = 0; f < rs->nquestions; f++) {
 		const struct question *q = &rs->questions[f];
 		if (!an->fact_asked[f]) {
-			diag_at(d, AT(q), "question '%s' is never asked: no path of answers needs it",
-				q->id);
-			problems++;
+			problems += finding(r, INTENDED_NEVER_ASKED, f, -1, AT(q),
+					    "question '%s' is never asked: no path of answers needs it",
+					    q->id);
 			continue;
 		}
 		const uint64_t *apart = an->apart + (size_t)f * 64;
@@ -117,10 +176,9 @@ static int unused_questions(const struct analysis *an, struct diag *d)
 			for (int o = 0; o < c; o++) {
 				if (apart[c] >> o & 1)
 					continue;
-				diag_at(d, AT(&q->choices[c]),
-					"choice '%s' of '%s' never changes the outcome: on every path it leads where '%s' does",
-					q->choices[c].id, q->id, q->choices[o].id);
-				problems++;
+				problems += finding(r, INTENDED_SAME_OUTCOME, f, c, AT(&q->choices[c]),
+						    "choice '%s' of '%s' never changes the outcome: on every path it leads where '%s' does",
+						    q->choices[c].id, q->id, q->choices[o].id);
 				break;
 			}
 		}
@@ -128,24 +186,26 @@ static int unused_questions(const struct analysis *an, struct diag *d)
 	return problems;
 }
 
-static int unused_steps(const struct analysis *an, struct diag *d)
+static int unused_steps(struct report *r)
 {
-	const struct ruleset *rs = an->rs;
+	const struct ruleset *rs = r->an->rs;
 	int problems = 0;
 	for (int s = 0; s < rs->nsteps; s++) {
-		if (an->step_given[s])
+		if (r->an->step_given[s])
 			continue;
-		diag_at(d, AT(&rs->steps[s]), "step '%s' is never given: no path of answers leads to it",
-			rs->steps[s].id);
-		problems++;
+		problems += finding(r, INTENDED_NEVER_GIVEN, s, -1, AT(&rs->steps[s]),
+				    "step '%s' is never given: no path of answers leads to it",
+				    rs->steps[s].id);
 	}
 	return problems;
 }
 
 /* A conditional ref must be cited on some path, and may test only facts
  * the path asked: a citation never asks a question of its own. */
-static int uncited_refs(const struct analysis *an, struct diag *d)
+static int uncited_refs(struct report *rp)
 {
+	const struct analysis *an = rp->an;
+	struct diag *d = rp->d;
 	const struct ruleset *rs = an->rs;
 	int problems = 0;
 	for (int r = 0; r < rs->nrules; r++) {
@@ -156,10 +216,9 @@ static int uncited_refs(const struct analysis *an, struct diag *d)
 			if (an->ref_cited[an->ref_base[r] + i] || !rule->ref_when ||
 			    rule->ref_when[i] < 0 || (r == an->unread_rule && i == an->unread_ref))
 				continue; /* cited, always cited, or reported below */
-			diag_at(d, AT(&rs->conds[rule->ref_when[i]]),
-				"ref '%s' of rule '%s' is never cited: its condition is false on every path the rule decides",
-				rs->parts[rule->refs[i]].id, rule->id);
-			problems++;
+			problems += finding(rp, INTENDED_NEVER_CITED, r, i, AT(&rs->conds[rule->ref_when[i]]),
+					    "ref '%s' of rule '%s' is never cited: its condition is false on every path the rule decides",
+					    rs->parts[rule->refs[i]].id, rule->id);
 		}
 	}
 	if (an->unread_rule >= 0) {
@@ -173,8 +232,41 @@ static int uncited_refs(const struct analysis *an, struct diag *d)
 	return problems;
 }
 
-static int unreachable_rules(const struct analysis *an, struct diag *d)
+/* A text that shows a fact a path showing it does not know. */
+static int unknown_in_texts(const struct analysis *an, struct diag *d)
 {
+	const struct ruleset *rs = an->rs;
+	int problems = 0;
+	struct strbuf path = STRBUF_INIT, what = STRBUF_INIT;
+	for (int i = 0; i < rs->ntext_sites; i++) {
+		const struct text_site *s = &rs->text_sites[i];
+		int f = an->text_fact[i];
+		if (f < 0)
+			continue;
+		const fact_value *facts = an->text_paths + (size_t)i * (size_t)rs->nquestions;
+		sb_reset(&path);
+		sb_reset(&what);
+		analysis_path_text(rs, facts, &path);
+		if (s->kind == 's')
+			sb_addf(&what, "the text of step '%s'", rs->steps[s->index].id);
+		else if (s->kind == 'r')
+			sb_addf(&what, "the reason of rule '%s'", rs->rules[s->index].id);
+		else
+			sb_adds(&what, "the unknown reason");
+		diag_at(d, s->pos.line, s->pos.col,
+			"%s in '%s' shows '%s', which is %s on the path %s: a text shows only facts that every path to it asks and knows",
+			what.buf, rs->langs[s->lang], rs->questions[f].id,
+			facts[f] == FV_UNKNOWN ? "unknown" : "not asked", path.buf);
+		problems++;
+	}
+	sb_release(&path);
+	sb_release(&what);
+	return problems;
+}
+
+static int unreachable_rules(struct report *rp)
+{
+	const struct analysis *an = rp->an;
 	const struct ruleset *rs = an->rs;
 	int problems = 0;
 	for (int r = 0; r < rs->nrules; r++) {
@@ -182,12 +274,13 @@ static int unreachable_rules(const struct analysis *an, struct diag *d)
 		if (an->rule_decides[r])
 			continue;
 		if (r > an->last_tried)
-			diag_at(d, AT(rule), "rule '%s' is unreachable: the rules before it decide every path of answers",
-				rule->id);
+			problems += finding(rp, INTENDED_UNREACHABLE, r, -1, AT(rule),
+					    "rule '%s' is unreachable: the rules before it decide every path of answers",
+					    rule->id);
 		else
-			diag_at(d, AT(rule), "rule '%s' is unreachable: its condition is never true on a path of answers that gets to it%s",
-				rule->id, an->rule_unknown[r] ? " (only unknown, which the 'unknown' section decides)" : "");
-		problems++;
+			problems += finding(rp, INTENDED_UNREACHABLE, r, -1, AT(rule),
+					    "rule '%s' is unreachable: its condition is never true on a path of answers that gets to it%s",
+					    rule->id, an->rule_unknown[r] ? " (only unknown, which the 'unknown' section decides)" : "");
 	}
 	return problems;
 }
@@ -230,10 +323,14 @@ int analysis_problems(const struct analysis *an, struct diag *d)
 	int problems = contradictions(an->rs, d);
 	if (analysis_limit_problem(an, d))
 		return problems + 1;
-	problems += unused_questions(an, d);
-	problems += unused_steps(an, d);
-	problems += unreachable_rules(an, d);
-	problems += uncited_refs(an, d);
+	struct report r = { an, d, calloc((size_t)an->rs->nintended + 1, 1) };
+	problems += unused_questions(&r);
+	problems += unused_steps(&r);
+	problems += unreachable_rules(&r);
+	problems += uncited_refs(&r);
 	problems += no_verdict(an, d);
+	problems += unknown_in_texts(an, d);
+	unused_marks(&r);
+	free(r.used);
 	return problems;
 }

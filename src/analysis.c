@@ -8,6 +8,7 @@
 
 #include "opname/fact.h"
 #include "opname/output.h"
+#include "opname/text-expr.h"
 #include "opname/util.h"
 
 /* The diagram's nodes are interned: a table from node contents to index, so
@@ -23,6 +24,9 @@ struct analysis_private {
 	analysis_path_fn *on_path;
 	void *on_path_arg;
 	struct outcome scratch;
+	uint8_t *apart; /* per condition node: a step condition analysed apart */
+	uint16_t pending[OPNAME_MAX_STEPS]; /* the leaf's steps analysed apart */
+	int npending;
 };
 
 static uint64_t mix(uint64_t h, uint64_t v)
@@ -44,6 +48,8 @@ static uint64_t node_hash(const struct anode *n)
 	h = mix(h, n->by_unknown);
 	for (int i = 0; i < n->nsteps; i++)
 		h = mix(h, n->steps[i]);
+	for (int i = 0; i < n->npending; i++)
+		h = mix(h, n->pending[i] + 0x10000u);
 	return mix(h, (uint64_t)n->nsteps);
 }
 
@@ -57,7 +63,9 @@ static bool node_equal(const struct anode *a, const struct anode *b)
 		       !memcmp(a->vals, b->vals, (size_t)a->nkids * sizeof *a->vals);
 	return a->verdict == b->verdict && a->rule == b->rule &&
 	       a->by_unknown == b->by_unknown && a->nsteps == b->nsteps &&
-	       !memcmp(a->steps, b->steps, (size_t)a->nsteps * sizeof *a->steps);
+	       !memcmp(a->steps, b->steps, (size_t)a->nsteps * sizeof *a->steps) &&
+	       a->npending == b->npending &&
+	       !memcmp(a->pending, b->pending, (size_t)a->npending * sizeof *a->pending);
 }
 
 static void *zalloc(size_t n)
@@ -107,6 +115,10 @@ static int intern(struct analysis *an, const struct anode *n)
 		copy->steps = arena_alloc(p->arena, (size_t)n->nsteps * sizeof *n->steps);
 		memcpy(copy->steps, n->steps, (size_t)n->nsteps * sizeof *n->steps);
 	}
+	if (n->npending) {
+		copy->pending = arena_alloc(p->arena, (size_t)n->npending * sizeof *n->pending);
+		memcpy(copy->pending, n->pending, (size_t)n->npending * sizeof *n->pending);
+	}
 	p->table[at] = an->nnodes + 1;
 	return an->nnodes++;
 }
@@ -137,6 +149,187 @@ static void count_refs(struct analysis *an, const struct outcome *o)
 				an->unread_ref = i;
 		}
 	}
+}
+
+/* Choices whose subtrees differ here are told apart. */
+static void mark_apart(struct analysis *an, int fact, const uint64_t *kids, int n)
+{
+	uint64_t *row = an->apart + (size_t)fact * 64;
+	for (int c = 0; c < n; c++)
+		for (int d = 0; d < n; d++)
+			if (kids[c] != kids[d])
+				row[c] |= (uint64_t)1 << d;
+}
+
+/* ---- texts that show facts (docs/rules.md, "Dates and numbers in texts") ---- */
+
+static const char *site_text(const struct ruleset *rs, const struct text_site *s)
+{
+	if (s->kind == 's')
+		return text_get(&rs->steps[s->index].text, s->lang);
+	if (s->kind == 'r')
+		return text_get(&rs->rules[s->index].reason, s->lang);
+	return text_get(&rs->unknown.reason, s->lang);
+}
+
+/* The texts of kind and index this path shows: each must find the facts
+ * it shows known; the first path where one does not is kept. */
+static void check_texts(struct analysis *an, char kind, int index)
+{
+	const struct ruleset *rs = an->rs;
+	for (int i = 0; i < rs->ntext_sites; i++) {
+		const struct text_site *s = &rs->text_sites[i];
+		if (s->kind != kind || s->index != index || an->text_fact[i] >= 0)
+			continue;
+		int f = text_expr_unknown(rs, site_text(rs, s), an->priv->facts);
+		if (f < 0)
+			continue;
+		an->text_fact[i] = f;
+		memcpy(an->text_paths + (size_t)i * (size_t)rs->nquestions, an->priv->facts,
+		       (size_t)rs->nquestions * sizeof(fact_value));
+	}
+}
+
+static void check_outcome_texts(struct analysis *an, const struct outcome *o)
+{
+	if (!an->rs->ntext_sites || o->verdict == VERDICT_INCOMPLETE)
+		return;
+	check_texts(an, o->by_unknown ? 'u' : 'r', o->by_unknown ? 0 : o->rule);
+	for (int i = 0; i < o->nsteps; i++)
+		check_texts(an, 's', o->steps[i]);
+}
+
+/* ---- steps analysed apart (docs/rules.md, "Steps analysed apart") ---- */
+
+/* The facts condition 'node' tests, into set[]. */
+static void facts_of(const struct ruleset *rs, int node, uint8_t *set)
+{
+	for (int i = node; i < node + rs->conds[node].size; i++) {
+		const struct cond *c = &rs->conds[i];
+		if (c->kind != COND_TEST)
+			continue;
+		if (c->fact >= 0)
+			set[c->fact] = 1;
+		if (c->ref >= 0)
+			set[c->ref] = 1;
+	}
+}
+
+static bool meets(const uint8_t *a, const uint8_t *b, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (a[i] && b[i])
+			return true;
+	return false;
+}
+
+/* Mark the conditions of steps that may be analysed apart: those of a rule
+ * (or of the 'unknown' section) that test no fact a ref of the rule (of
+ * any rule) tests. A citation reads only the facts the path asked, so a
+ * fact that changes what is cited belongs in the path. */
+static void mark_steps(const struct ruleset *rs, const struct rule_step *steps,
+		       int n, const uint8_t *cited, uint8_t *apart)
+{
+	for (int i = 0; i < n; i++) {
+		uint8_t used[OPNAME_MAX_FACTS] = { 0 };
+		if (steps[i].when < 0)
+			continue;
+		facts_of(rs, steps[i].when, used);
+		apart[steps[i].when] = !meets(used, cited, rs->nquestions);
+	}
+}
+
+static uint8_t *apart_steps(const struct ruleset *rs)
+{
+	uint8_t *apart = zalloc((size_t)rs->nconds + 1);
+	uint8_t all[OPNAME_MAX_FACTS] = { 0 };
+	for (int r = 0; r < rs->nrules; r++) {
+		const struct rule *rule = &rs->rules[r];
+		uint8_t cited[OPNAME_MAX_FACTS] = { 0 };
+		for (int i = 0; i < rule->nrefs; i++)
+			if (rule->ref_when && rule->ref_when[i] >= 0)
+				facts_of(rs, rule->ref_when[i], cited);
+		mark_steps(rs, rule->steps, rule->nsteps, cited, apart);
+		for (int f = 0; f < rs->nquestions; f++)
+			all[f] |= cited[f];
+	}
+	mark_steps(rs, rs->unknown.steps, rs->unknown.nsteps, all, apart);
+	return apart;
+}
+
+/* The condition node of pending step s at the outcome o. */
+static int pending_when(const struct ruleset *rs, const uint8_t *apart,
+			const struct outcome *o, int s)
+{
+	const struct rule_step *steps = o->by_unknown ? rs->unknown.steps : rs->rules[o->rule].steps;
+	int n = o->by_unknown ? rs->unknown.nsteps : rs->rules[o->rule].nsteps;
+	for (int i = 0; i < n; i++)
+		if (steps[i].step == s && steps[i].when >= 0 && apart[steps[i].when])
+			return steps[i].when;
+	return -1;
+}
+
+/* What one step's condition can be at a leaf, over the facts the path has
+ * not fixed: each branch a 'step branch'. Returns a hash of the subtree, so
+ * that choices leading to different subtrees are told apart. */
+struct step_walk {
+	int step;
+	long branches, given; /* branches; of them, where the step is given */
+	bool stopped;
+};
+
+static uint64_t walk_step(struct analysis *an, int node, struct step_walk *w)
+{
+	struct analysis_private *p = an->priv;
+	int f;
+	int v = engine_cond(an->rs, p->facts, node, &f, &an->work);
+	if (++an->work > an->max_work) {
+		an->truncated = an->over_work = true;
+		an->work_rule = p->scratch.rule;
+		w->stopped = true;
+		return 0;
+	}
+	if (f < 0) {
+		if (an->npaths + an->step_branches + w->branches >= an->max_paths) {
+			an->truncated = true;
+			w->stopped = true;
+			return 0;
+		}
+		w->branches++;
+		w->given += v != TRI_FALSE; /* true or unknown: the step is given */
+		if (v != TRI_FALSE && an->rs->ntext_sites)
+			check_texts(an, 's', w->step);
+		return mix(1, (uint64_t)v);
+	}
+	fact_value vals[OPNAME_MAX_VALUES];
+	uint64_t kids[OPNAME_MAX_VALUES];
+	int n = fact_values_at(an->rs, f, p->facts, vals);
+	an->fact_asked[f]++;
+	uint64_t h = mix(2, (uint64_t)f);
+	for (int i = 0; i < n && !w->stopped; i++) {
+		p->facts[f] = vals[i];
+		kids[i] = walk_step(an, node, w);
+		h = mix(h, kids[i]);
+	}
+	p->facts[f] = FV_MISSING;
+	if (!w->stopped && fact_type_of(&an->rs->questions[f])->listed)
+		mark_apart(an, f, kids, n);
+	return h;
+}
+
+/* The leaf's steps analysed apart, each on its own: their branches add. */
+static bool walk_pending(struct analysis *an, const struct outcome *o)
+{
+	struct analysis_private *p = an->priv;
+	for (int i = 0; i < p->npending; i++) {
+		struct step_walk w = { p->pending[i], 0, 0, false };
+		walk_step(an, pending_when(an->rs, p->apart, o, p->pending[i]), &w);
+		if (w.stopped)
+			return false;
+		an->step_branches += w.branches;
+		an->step_given[p->pending[i]] += w.given;
+	}
+	return true;
 }
 
 /* A path ends: count what it shows and intern its leaf. */
@@ -173,30 +366,25 @@ static int leaf(struct analysis *an, const struct outcome *o)
 		.by_unknown = o->by_unknown,
 		.nsteps = o->nsteps,
 		.steps = (uint16_t *)o->steps,
+		.npending = an->priv->npending,
+		.pending = an->priv->pending,
 	};
 	return intern(an, &n);
-}
-
-/* Choices whose subtrees differ here are told apart. */
-static void mark_apart(struct analysis *an, int fact, const int *kids, int n)
-{
-	uint64_t *row = an->apart + (size_t)fact * 64;
-	for (int c = 0; c < n; c++)
-		for (int d = 0; d < n; d++)
-			if (kids[c] != kids[d])
-				row[c] |= (uint64_t)1 << d;
 }
 
 /* A path ends. */
 static int path_end(struct analysis *an)
 {
 	struct analysis_private *p = an->priv;
-	if (an->npaths >= an->max_paths) {
+	if (an->npaths + an->step_branches >= an->max_paths) {
 		an->truncated = true;
 		return -1;
 	}
 	if (p->on_path)
 		p->on_path(p->on_path_arg, p->facts, &p->scratch);
+	check_outcome_texts(an, &p->scratch);
+	if (!walk_pending(an, &p->scratch))
+		return -1;
 	return leaf(an, &p->scratch);
 }
 
@@ -209,8 +397,8 @@ static int walk(struct analysis *an, int first)
 	struct analysis_private *p = an->priv;
 	const struct ruleset *rs = an->rs;
 	/* the path's answers are the facts read so far, in the order asked */
-	engine_decide_from(rs, p->facts, first, p->order, p->depth, &p->scratch,
-			   &an->work);
+	engine_decide_apart(rs, p->facts, first, p->order, p->depth, p->apart,
+			    &p->scratch, p->pending, &p->npending, &an->work);
 	an->work++; /* a node costs something even when no condition is read */
 	if (an->work > an->max_work) {
 		an->truncated = an->over_work = true;
@@ -219,9 +407,16 @@ static int walk(struct analysis *an, int first)
 		return -1;
 	}
 	int f = p->scratch.missing;
+	int resume = p->scratch.missing_rule;
+	if (f < 0 && p->npending == 1) {
+		/* one step apart: its branches add up to as many paths in the
+		 * tree, where 'graph' draws them, as apart */
+		engine_cond(rs, p->facts, pending_when(rs, p->apart, &p->scratch, p->pending[0]),
+			    &f, &an->work);
+		resume = p->scratch.rule;
+	}
 	if (f < 0)
 		return path_end(an);
-	int resume = p->scratch.missing_rule;
 	const struct question *q = &rs->questions[f];
 	fact_value vals[OPNAME_MAX_VALUES];
 	int kids[OPNAME_MAX_VALUES];
@@ -239,8 +434,12 @@ static int walk(struct analysis *an, int first)
 	p->facts[f] = FV_MISSING;
 	if (stopped)
 		return -1;
-	if (fact_type_of(q)->listed)
-		mark_apart(an, f, kids, n);
+	if (fact_type_of(q)->listed) {
+		uint64_t ids[OPNAME_MAX_VALUES];
+		for (int i = 0; i < n; i++)
+			ids[i] = (uint64_t)kids[i];
+		mark_apart(an, f, ids, n);
+	}
 	struct anode node = { .fact = f, .nkids = n, .kids = kids, .vals = vals, .rule = -1 };
 	return intern(an, &node);
 }
@@ -285,6 +484,12 @@ void analysis_run_limited(struct analysis *an, const struct ruleset *rs,
 	an->priv->on_path_arg = arg;
 	an->priv->facts = xmalloc(OPNAME_MAX_FACTS * sizeof(fact_value));
 	facts_clear(an->priv->facts, OPNAME_MAX_FACTS);
+	an->priv->apart = apart_steps(rs);
+	an->text_fact = xmalloc(((size_t)rs->ntext_sites + 1) * sizeof(int));
+	for (int i = 0; i < rs->ntext_sites; i++)
+		an->text_fact[i] = -1;
+	an->text_paths = zalloc(((size_t)rs->ntext_sites * (size_t)rs->nquestions + 1) *
+				sizeof(fact_value));
 	an->root = walk(an, 0);
 }
 
@@ -298,14 +503,37 @@ void analysis_release(struct analysis *an)
 	free(an->ref_cited);
 	free(an->apart);
 	free(an->examples);
+	free(an->text_fact);
+	free(an->text_paths);
 	free(an->nodes);
 	if (an->priv) {
 		arena_free(an->priv->arena);
 		free(an->priv->facts);
 		free(an->priv->table);
+		free(an->priv->apart);
 		free(an->priv);
 	}
 	memset(an, 0, sizeof *an);
+}
+
+void analysis_outcome_of(const struct ruleset *rs, const fact_value *facts,
+			 struct outcome *o)
+{
+	uint8_t *apart = apart_steps(rs);
+	fact_value known[OPNAME_MAX_FACTS];
+	uint16_t pending[OPNAME_MAX_STEPS];
+	int npending;
+	facts_clear(known, OPNAME_MAX_FACTS);
+	for (;;) {
+		engine_decide_apart(rs, known, 0, NULL, 0, apart, o, pending, &npending, NULL);
+		int f = o->missing;
+		if (f < 0 && npending == 1)
+			engine_cond(rs, known, pending_when(rs, apart, o, pending[0]), &f, NULL);
+		if (f < 0 || facts[f] == FV_MISSING || known[f] != FV_MISSING)
+			break;
+		known[f] = facts[f];
+	}
+	free(apart);
 }
 
 void analysis_path_text(const struct ruleset *rs, const fact_value *facts,

@@ -17,6 +17,7 @@
 #include "opname/engine.h"
 #include "opname/interview.h"
 #include "opname/output.h"
+#include "opname/text-expr.h"
 #include "opname/rules.h"
 #include "opname/version.h"
 
@@ -33,7 +34,25 @@ struct opname_case {
 struct opname_outcome {
 	const struct ruleset *rs;
 	struct outcome o;
+	struct arena *texts; /* texts with their placeholders filled in, or NULL */
 };
+
+/* A text of the outcome with its dates and numbers (text-expr.h), kept
+ * until the outcome is freed; the text itself when it has none. The kept
+ * copies are a cache, not part of the outcome's value: hence the cast at
+ * the callers, whose outcome is const. */
+static const char *rendered(opname_outcome *o, const char *s, int lang)
+{
+	if (!s || (!strchr(s, '{') && !strchr(s, '}')))
+		return s;
+	struct strbuf sb = STRBUF_INIT;
+	text_render(&sb, o->rs, s, &o->o, lang, false);
+	if (!o->texts)
+		o->texts = arena_new();
+	const char *copy = arena_strndup(o->texts, sb.buf ? sb.buf : "", sb.len);
+	sb_release(&sb);
+	return copy;
+}
 
 struct opname_interview {
 	struct interview iv;
@@ -335,7 +354,7 @@ const char *opname_outcome_reason(const opname_outcome *o, int lang)
 {
 	if (o->o.verdict == VERDICT_INCOMPLETE)
 		return NULL;
-	return outcome_reason(o->rs, &o->o, lang, UI_EN);
+	return rendered((opname_outcome *)o, outcome_reason(o->rs, &o->o, lang, UI_EN), lang);
 }
 
 size_t opname_outcome_count(const opname_outcome *o, enum opname_list list)
@@ -379,7 +398,7 @@ const char *opname_outcome_step_text(const opname_outcome *o, size_t i, int lang
 {
 	if (i >= (size_t)o->o.nsteps)
 		return NULL;
-	return text_get(&o->rs->steps[o->o.steps[i]].text, lang);
+	return rendered((opname_outcome *)o, text_get(&o->rs->steps[o->o.steps[i]].text, lang), lang);
 }
 
 int opname_outcome_json(const opname_outcome *o, const char *id, int lang, char **json)
@@ -399,6 +418,8 @@ int opname_outcome_json(const opname_outcome *o, const char *id, int lang, char 
 
 void opname_outcome_free(opname_outcome *o)
 {
+	if (o && o->texts)
+		arena_free(o->texts);
 	free(o);
 }
 

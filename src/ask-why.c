@@ -54,7 +54,9 @@ static void who_needs(struct strbuf *sb, const struct ruleset *rs,
 	if (step >= 0) {
 		verdict_lower(&verdict, rs, r->verdict, lang, ul);
 		ask_fill(sb, ul, AW_WHY_STEP, r->id, verdict.buf);
-		sb_addf(sb, " %s\n", text_get(&rs->steps[step].text, lang));
+		sb_addc(sb, ' ');
+		step_text_put(sb, rs, o, step, lang, false);
+		sb_addc(sb, '\n');
 	} else {
 		ask_fill(sb, ul, AW_WHY, r->id, parts.buf);
 		sb_addc(sb, '\n');

@@ -47,18 +47,23 @@ struct batch_memo {
 	struct memo_entry e[MEMO_SIZE];
 };
 
-/* Everything of an outcome that outcome_json_fields shows. */
-static void memo_key(struct strbuf *k, const struct outcome *o)
+/* Everything of an outcome that outcome_json shows. */
+static void memo_key(struct strbuf *k, const struct ruleset *rs, const struct outcome *o)
 {
 	uint16_t head[] = { (uint16_t)o->verdict, (uint16_t)(o->rule + 1),
 			    o->by_unknown, (uint16_t)(o->missing + 1),
 			    (uint16_t)o->nused, (uint16_t)o->nunknown,
-			    (uint16_t)o->nsteps };
+			    (uint16_t)o->nsteps, (uint16_t)o->nrefs };
 	sb_reset(k);
 	sb_add(k, (const char *)head, sizeof head);
 	sb_add(k, (const char *)o->used, (size_t)o->nused * sizeof *o->used);
 	sb_add(k, (const char *)o->unknown, (size_t)o->nunknown * sizeof *o->unknown);
 	sb_add(k, (const char *)o->steps, (size_t)o->nsteps * sizeof *o->steps);
+	/* a conditional ref is cited by the value of a fact, not by which
+	 * facts were read: two cases alike in all else can cite differently */
+	sb_add(k, (const char *)o->refs, (size_t)o->nrefs * sizeof *o->refs);
+	/* the values the texts show (text-expr.h) */
+	sb_add(k, (const char *)o->shown, (size_t)rs->ntext_facts * sizeof *o->shown);
 }
 
 static uint32_t memo_hash(const struct strbuf *k)
@@ -74,7 +79,7 @@ static uint32_t memo_hash(const struct strbuf *k)
 static struct memo_entry *memo_find(const struct batch_writer *w,
 				    struct batch_memo *m, const struct outcome *o)
 {
-	memo_key(&m->key, o);
+	memo_key(&m->key, w->rs, o);
 	uint32_t h = memo_hash(&m->key);
 	size_t i = h % MEMO_SIZE;
 	for (int probe = 0; probe < MEMO_SIZE; probe++, i = (i + 1) % MEMO_SIZE) {

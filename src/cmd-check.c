@@ -51,6 +51,7 @@ static int check_json(const struct ruleset *rs, const char *file,
 	json_kint(&j, "warnings", d->warnings);
 	if (an) {
 		json_kint(&j, "paths", an->npaths);
+		json_kint(&j, "step_branches", an->step_branches);
 		json_kint(&j, "rules", rs->nrules);
 		json_kint(&j, "questions", rs->nquestions);
 		json_kint(&j, "steps", rs->nsteps);
@@ -80,9 +81,11 @@ static int check_text(const struct ruleset *rs, const struct diag *d,
 		return EX_DATAERR;
 	}
 	struct strbuf sb = STRBUF_INIT;
-	sb_addf(&sb, "%s %s: %ld paths, %d rules, %d questions, %d steps: all reachable\n",
-		rs->name, rs->version, an->npaths, rs->nrules, rs->nquestions,
-		rs->nsteps);
+	sb_addf(&sb, "%s %s: %ld paths", rs->name, rs->version, an->npaths);
+	if (an->step_branches) /* docs/rules.md, "Steps analysed apart" */
+		sb_addf(&sb, " (and %ld step branches)", an->step_branches);
+	sb_addf(&sb, ", %d rules, %d questions, %d steps: all reachable\n",
+		rs->nrules, rs->nquestions, rs->nsteps);
 	plain_summary(&sb, rs, st);
 	int status = write_stdout(sb.buf, sb.len);
 	sb_release(&sb);

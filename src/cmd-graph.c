@@ -99,6 +99,21 @@ static void question_label(struct graph *g, const struct anode *n, struct strbuf
 	wrap(sb, text_get(&q->text, g->ctx->lang), 32);
 }
 
+/* "Wat nu: a, b" on a line of its own, if there are steps. */
+static void step_line(struct strbuf *sb, const struct ruleset *rs, const char *head,
+		      const uint16_t *steps, int n)
+{
+	if (!n)
+		return;
+	struct strbuf line = STRBUF_INIT;
+	sb_addf(&line, "%s:", head);
+	for (int i = 0; i < n; i++)
+		sb_addf(&line, "%s %s", i ? "," : "", rs->steps[steps[i]].id);
+	sb_addc(sb, '\n');
+	wrap(sb, line.buf, 32);
+	sb_release(&line);
+}
+
 static void leaf_label(struct graph *g, const struct anode *n, struct strbuf *sb)
 {
 	const struct ruleset *rs = g->an->rs;
@@ -118,14 +133,9 @@ static void leaf_label(struct graph *g, const struct anode *n, struct strbuf *sb
 		sb_addf(&line, "%s %s", i ? "," : "", rs->parts[r->refs[i]].id);
 	sb_addc(sb, '\n');
 	wrap(sb, line.buf, 32);
-	if (n->nsteps) {
-		sb_reset(&line);
-		sb_addf(&line, "%s:", ui(ul, MSG_NEXT_STEPS));
-		for (int i = 0; i < n->nsteps; i++)
-			sb_addf(&line, "%s %s", i ? "," : "", rs->steps[n->steps[i]].id);
-		sb_addc(sb, '\n');
-		wrap(sb, line.buf, 32);
-	}
+	step_line(sb, rs, ui(ul, MSG_NEXT_STEPS), n->steps, n->nsteps);
+	/* the steps analysed apart (docs/rules.md, "Steps analysed apart") */
+	step_line(sb, rs, ui(ul, MSG_NEXT_STEPS_IF), n->pending, n->npending);
 	sb_release(&line);
 }
 

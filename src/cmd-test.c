@@ -14,6 +14,7 @@
 
 #include "command.h"
 #include "opname/analysis.h"
+#include "opname/testprop.h"
 #include "opname/dir-list.h"
 #include "opname/fact.h"
 #include "opname/rules.h"
@@ -313,7 +314,11 @@ static void note_coverage(struct run *run, const fact_value *facts,
 			run->pathcap = run->pathcap ? 2 * run->pathcap : 64;
 			run->paths = xrealloc(run->paths, (size_t)run->pathcap * sizeof *run->paths);
 		}
-		run->paths[run->npaths++] = path_key(run->ctx->rs, facts, o);
+		/* the path as the analysis walks it: without the facts only a
+		 * step analysed apart reads */
+		struct outcome leaf;
+		analysis_outcome_of(run->ctx->rs, facts, &leaf);
+		run->paths[run->npaths++] = path_key(run->ctx->rs, facts, &leaf);
 	}
 	if (o->by_unknown)
 		run->unknown_hit = true;
@@ -390,6 +395,40 @@ static int write_safe(const struct strbuf *sb)
 	return status;
 }
 
+/* The properties (testprop.h): in JSON one record each, {"file", "line",
+ * "name", "holds", "paths", "counterexample", "failure"}; in text a line
+ * for each that fails. Returns how many fail. */
+static int properties(struct run *run, const struct prop_result *r, int n,
+		      struct strbuf *sb)
+{
+	int failed = 0;
+	struct json *j = &run->json;
+	if (run->opt->json && n) {
+		json_key(j, "properties");
+		json_array(j, JSON_LINES);
+	}
+	for (int i = 0; i < n; i++) {
+		failed += !r[i].holds;
+		if (!run->opt->json) {
+			if (!r[i].holds)
+				sb_addf(sb, "%s\n", r[i].failure);
+			continue;
+		}
+		json_object(j, JSON_INLINE);
+		json_kstring(j, "file", r[i].tf->file);
+		json_kint(j, "line", r[i].p->line);
+		json_kstring(j, "name", r[i].p->name);
+		json_kbool(j, "holds", r[i].holds);
+		json_kint(j, "paths", r[i].paths);
+		json_kstring(j, "counterexample", r[i].counter);
+		json_kstring(j, "failure", r[i].failure);
+		json_end(j);
+	}
+	if (run->opt->json && n)
+		json_end(j);
+	return failed;
+}
+
 /* The closing part: coverage, the counts, and --fail-under's verdict. */
 static int close_run(struct run *run, struct strbuf *sb, int passed, int failed)
 {
@@ -397,19 +436,31 @@ static int close_run(struct run *run, struct strbuf *sb, int passed, int failed)
 	struct coverage c;
 	if (opt->coverage)
 		coverage_count(run, &c);
+	struct prop_result *props;
+	int nprops = testprops_check(run->ctx->rs, run->files, run->nfiles, &props);
+	int broken = 0;
 	if (opt->json) {
 		json_end(&run->json); /* the tests */
 		json_kint(&run->json, "passed", passed);
 		json_kint(&run->json, "failed", failed);
+		broken = properties(run, props, nprops, sb);
 		if (opt->coverage)
 			coverage_json(run, &c, &run->json);
 		json_end(&run->json);
 		sb_addc(sb, '\n');
 	} else {
+		broken = properties(run, props, nprops, sb);
 		if (opt->coverage)
 			coverage_text(run, &c, sb);
-		sb_addf(sb, "%d passed, %d failed\n", passed, failed);
+		sb_addf(sb, "%d passed, %d failed", passed, failed);
+		if (nprops) /* docs/rules.md, "Properties" */
+			sb_addf(sb, "; %d propert%s hold%s", nprops - broken,
+				nprops - broken == 1 ? "y" : "ies", nprops - broken == 1 ? "s" : "");
+		if (broken)
+			sb_addf(sb, ", %d fail%s", broken, broken == 1 ? "s" : "");
+		sb_addc(sb, '\n');
 	}
+	testprops_release(props, nprops);
 	int status = opt->json ? write_stdout(sb->buf, sb->len) : write_safe(sb);
 	if (opt->coverage)
 		sb_release(&c.missed);
@@ -420,7 +471,7 @@ static int close_run(struct run *run, struct strbuf *sb, int passed, int failed)
 	if (opt->has_fail_under && c.percent < opt->fail_under)
 		return fail(1, "coverage %.1f%% is under --fail-under %g%%", c.percent,
 			    opt->fail_under);
-	return failed ? 1 : 0;
+	return failed || broken ? 1 : 0;
 }
 
 static int run_all(struct run *run)

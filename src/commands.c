@@ -42,7 +42,8 @@ const struct command cmd_decide = {
 	.options = (const struct cmd_option[]){
 		{ .name = "set", .id = OPT_SET, .value = VALUE_STRING, .arg = "FACT=VALUE",
 		  .help = "add or override a fact (values: true, false, yes, no,\n"
-		          "ja, nee, unknown, or a choice id); may be repeated" },
+		          "ja, nee, unknown, a choice id, a number, a date\n"
+		          "YYYY-MM-DD, or a set's ids as a,b); may be repeated" },
 		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "text|json",
 		  .help = "output for a person (default) or one JSON object" },
 		{ .name = "explain", .id = OPT_EXPLAIN, .value = VALUE_NONE,
@@ -124,8 +125,9 @@ const struct command cmd_check = {
 		{ .name = "format", .id = OPT_FORMAT, .value = VALUE_CHOICE, .arg = "text|json",
 		  .help = "messages on stderr and a summary (default), or one\n"
 		          "JSON object on stdout: {\"file\", \"rules_file\",\n"
-		          "\"valid\", \"problems\", \"warnings\", \"paths\", \"rules\",\n"
-		          "\"questions\", \"steps\", \"diagnostics\": [{\"file\",\n"
+		          "\"valid\", \"problems\", \"warnings\", \"paths\",\n"
+		          "\"step_branches\", \"rules\", \"questions\", \"steps\",\n"
+		          "\"diagnostics\": [{\"file\",\n"
 		          "\"line\", \"column\", \"severity\", \"message\"}]}" },
 		{ 0 },
 	},
@@ -157,7 +159,7 @@ const struct command cmd_test = {
 		  .help = "lines for a person (default), or one JSON object:\n"
 		          "{\"tests\": [{\"file\", \"line\", \"name\", \"passed\",\n"
 		          "\"verdict\", \"rule\", \"missing\", \"failures\"}],\n"
-		          "\"passed\", \"failed\", \"coverage\"}" },
+		          "\"passed\", \"failed\", \"properties\", \"coverage\"}" },
 		{ .name = "coverage", .id = OPT_COVERAGE, .value = VALUE_NONE,
 		  .help = "also list the rules, the 'unknown' section, the next\n"
 		          "steps and the paths of answers that no test reaches,\n"

@@ -61,6 +61,11 @@ int date_parse(const char *s, int32_t *out)
 	return 0;
 }
 
+void date_civil(int32_t days, int *y, int *m, int *d)
+{
+	civil_from_days(days, y, m, d);
+}
+
 void date_put(int32_t days, struct strbuf *out)
 {
 	int y, m, d;

@@ -70,6 +70,15 @@ void diag_warn(struct diag *d, int line, int col, const char *fmt, ...)
 	va_end(ap);
 }
 
+void diag_note(struct diag *d, int line, int col, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	add(d, line, col, "note: ", fmt, ap);
+	va_end(ap);
+	d->entries[d->nentries - 1].warning = 2;
+}
+
 const char *diag_first(const struct diag *d, struct strbuf *out)
 {
 	sb_reset(out);

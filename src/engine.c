@@ -17,6 +17,10 @@ struct eval {
 	struct outcome *out;
 	struct trace *trace;
 	bool citing; /* evaluating the condition of a ref */
+	/* The path analysis's steps apart (engine_decide_apart), or NULL. */
+	const uint8_t *apart;
+	uint16_t *pending;
+	int *npending;
 	uint8_t seen[OPNAME_MAX_FACTS]; /* fact already in out->used */
 	long work;                      /* condition nodes evaluated */
 	/* Unknown facts met in the current condition; trimmed back whenever a
@@ -132,12 +136,27 @@ static int eval(struct eval *e, int node)
 	return v;
 }
 
+/* A step analysed apart needed a missing fact: forget what its condition
+ * read, and leave the step pending. */
+static void leave_pending(struct eval *e, int step, int nused)
+{
+	while (e->out->nused > nused)
+		e->seen[e->out->used[--e->out->nused]] = 0;
+	e->out->missing = -1;
+	e->pending[(*e->npending)++] = (uint16_t)step;
+}
+
 /* Give the steps whose condition is true or unknown; STOP if one is missing. */
 static int add_steps(struct eval *e, const struct rule_step *steps, int n)
 {
 	for (int i = 0; i < n; i++) {
 		if (steps[i].when >= 0) {
+			int nused = e->out->nused;
 			int v = eval(e, steps[i].when);
+			if (v == STOP && e->apart && e->apart[steps[i].when]) {
+				leave_pending(e, steps[i].step, nused);
+				continue;
+			}
 			if (v == STOP)
 				return STOP;
 			if (v == TRI_FALSE)
@@ -245,11 +264,16 @@ static void decide_rules(struct eval *e, int first)
 	/* No rule holds: 'opname check' proves this never happens. */
 }
 
-static void decide(const struct ruleset *rs, const fact_value *facts,
+static void decide(struct eval *pe, const struct ruleset *rs, const fact_value *facts,
 		   int first, const uint16_t *read, int nread, struct outcome *out,
 		   struct trace *trace, long *work)
 {
 	struct eval e;
+	e.apart = pe ? pe->apart : NULL;
+	e.pending = pe ? pe->pending : NULL;
+	e.npending = pe ? pe->npending : NULL;
+	if (e.npending)
+		*e.npending = 0;
 	e.rs = rs;
 	e.facts = facts;
 	e.out = out;
@@ -274,6 +298,8 @@ static void decide(const struct ruleset *rs, const fact_value *facts,
 		out->used[out->nused++] = read[i];
 	}
 	decide_rules(&e, first);
+	for (int i = 0; i < rs->ntext_facts; i++)
+		out->shown[i] = facts[rs->text_facts[i]];
 	if (work)
 		*work += e.work;
 }
@@ -281,14 +307,37 @@ static void decide(const struct ruleset *rs, const fact_value *facts,
 void engine_decide(const struct ruleset *rs, const fact_value *facts,
 		   struct outcome *out, struct trace *trace)
 {
-	decide(rs, facts, 0, NULL, 0, out, trace, NULL);
+	decide(NULL, rs, facts, 0, NULL, 0, out, trace, NULL);
 }
 
 void engine_decide_from(const struct ruleset *rs, const fact_value *facts,
 			int first, const uint16_t *read, int nread,
 			struct outcome *out, long *work)
 {
-	decide(rs, facts, first, read, nread, out, NULL, work);
+	decide(NULL, rs, facts, first, read, nread, out, NULL, work);
+}
+
+void engine_decide_apart(const struct ruleset *rs, const fact_value *facts,
+			 int first, const uint16_t *read, int nread,
+			 const uint8_t *apart, struct outcome *out,
+			 uint16_t *pending, int *npending, long *work)
+{
+	struct eval e = { .apart = apart, .pending = pending, .npending = npending };
+	decide(&e, rs, facts, first, read, nread, out, NULL, work);
+}
+
+int engine_cond(const struct ruleset *rs, const fact_value *facts, int node,
+		int *missing, long *work)
+{
+	struct outcome out;
+	struct eval e = { .rs = rs, .facts = facts, .out = &out };
+	out.nused = 0;
+	out.missing = -1;
+	int v = eval(&e, node);
+	*missing = v == STOP ? out.missing : -1;
+	if (work)
+		*work += e.work;
+	return v == STOP ? TRI_NOT_EVALUATED : v;
 }
 
 void facts_clear(fact_value *facts, int n)

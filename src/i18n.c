@@ -15,6 +15,7 @@ static const char *const msgs[MSG__COUNT][2] = {
 	[MSG_SOURCE] = { "bron", "source" }, /* unless the file has a source_label */
 	[MSG_NEXT_STEPS] = { "Wat nu", "Next steps" },
 	[MSG_NO_STEPS] = { "(geen)", "(none)" },
+	[MSG_NEXT_STEPS_IF] = { "Als het geldt", "If it applies" },
 	[MSG_UNKNOWN_FACTS] = { "Niet bekend", "Not known" },
 	[MSG_MISSING_FACT] = { "Nog niet beantwoord", "Not yet answered" },
 	[MSG_INCOMPLETE_REASON] = {

@@ -33,7 +33,9 @@ void outcome_json_rest(struct json *j, const struct ruleset *rs, const struct ou
 {
 	json_kstring(j, "verdict", verdict_id(rs, o->verdict));
 	json_kstring(j, "rule", o->rule >= 0 ? rs->rules[o->rule].id : NULL);
-	json_kstring(j, "reason", outcome_reason(rs, o, lang, ul));
+	struct strbuf text = STRBUF_INIT; /* placeholders filled in, dates ISO */
+	outcome_reason_put(&text, rs, o, lang, ul, true);
+	json_kstring(j, "reason", text.buf ? text.buf : "");
 	json_key(j, "refs");
 	json_array(j, JSON_INLINE);
 	for (int i = 0; i < o->nrefs; i++)
@@ -46,10 +48,13 @@ void outcome_json_rest(struct json *j, const struct ruleset *rs, const struct ou
 		json_object(j, JSON_INLINE);
 		json_kstring(j, "id", s->id);
 		json_kstring(j, "ref", s->part >= 0 ? rs->parts[s->part].id : "");
-		json_kstring(j, "text", text_get(&s->text, lang));
+		sb_reset(&text);
+		step_text_put(&text, rs, o, o->steps[i], lang, true);
+		json_kstring(j, "text", text.buf ? text.buf : "");
 		json_end(j);
 	}
 	json_end(j);
+	sb_release(&text);
 	fact_list(j, "facts_used", rs, o->used, o->nused);
 	uint16_t missing = (uint16_t)o->missing;
 	fact_list(j, "missing", rs, &missing, o->missing >= 0);
@@ -84,7 +89,7 @@ void diag_json(struct json *j, const struct diag *d)
 			json_int(j, e->col);
 		else
 			json_null(j);
-		json_kstring(j, "severity", e->warning ? "warning" : "error");
+		json_kstring(j, "severity", e->warning == 2 ? "note" : e->warning ? "warning" : "error");
 		json_kstring(j, "message", m.buf);
 		json_end(j);
 		sb_release(&m);

@@ -4,6 +4,7 @@
 #include "opname/output.h"
 
 #include "opname/fact.h"
+#include "opname/text-expr.h"
 
 const struct style style_plain = { "", "", "", "", "", "" };
 const struct style style_ansi = { "\033[1m", "\033[32m", "\033[31m",
@@ -52,6 +53,18 @@ const char *outcome_reason(const struct ruleset *rs, const struct outcome *o,
 	return text_get(&rs->rules[o->rule].reason, lang);
 }
 
+void outcome_reason_put(struct strbuf *sb, const struct ruleset *rs,
+			const struct outcome *o, int lang, enum ui_lang ul, bool iso)
+{
+	text_render(sb, rs, outcome_reason(rs, o, lang, ul), o, lang, iso);
+}
+
+void step_text_put(struct strbuf *sb, const struct ruleset *rs,
+		   const struct outcome *o, int step, int lang, bool iso)
+{
+	text_render(sb, rs, text_get(&rs->steps[step].text, lang), o, lang, iso);
+}
+
 static void question_list(struct strbuf *sb, const struct ruleset *rs,
 			  const uint16_t *facts, int n, int lang)
 {
@@ -65,8 +78,9 @@ void outcome_text(struct strbuf *sb, const struct ruleset *rs,
 {
 	sb_addf(sb, "%s%s%s%s\n\n", st->bold, verdict_colour(st, rs, o->verdict),
 		verdict_word(rs, o->verdict, lang, ul), st->reset);
-	sb_addf(sb, "%s%s:%s %s\n", st->bold, ui(ul, MSG_WHY), st->reset,
-		outcome_reason(rs, o, lang, ul));
+	sb_addf(sb, "%s%s:%s ", st->bold, ui(ul, MSG_WHY), st->reset);
+	outcome_reason_put(sb, rs, o, lang, ul, false);
+	sb_addc(sb, '\n');
 	if (o->rule >= 0) {
 		const struct rule *r = &rs->rules[o->rule];
 		sb_addf(sb, "%s(%s %s; %s:", st->dim, ui(ul, MSG_RULE), r->id,
@@ -90,9 +104,11 @@ void outcome_text(struct strbuf *sb, const struct ruleset *rs,
 	sb_addf(sb, "\n%s%s:%s\n", st->bold, ui(ul, MSG_NEXT_STEPS), st->reset);
 	if (!o->nsteps)
 		sb_addf(sb, "  %s\n", ui(ul, MSG_NO_STEPS));
-	for (int i = 0; i < o->nsteps; i++)
-		sb_addf(sb, "  %d. %s\n", i + 1,
-			text_get(&rs->steps[o->steps[i]].text, lang));
+	for (int i = 0; i < o->nsteps; i++) {
+		sb_addf(sb, "  %d. ", i + 1);
+		step_text_put(sb, rs, o, o->steps[i], lang, false);
+		sb_addc(sb, '\n');
+	}
 }
 
 void cond_text_in(struct strbuf *sb, const struct ruleset *rs, int node,

@@ -473,7 +473,7 @@ static void load_root(struct loader *l, const struct ynode *root)
 					    "!languages", "title", "source", "source_label",
 					    "plain_language", "glossary", "outcomes", "define",
 					    "!parts", "!questions", "!steps",
-					    "!unknown", "!rules", NULL };
+					    "!unknown", "!rules", "intended", NULL };
 	check_keys(l, root, "the rule file", keys);
 	load_meta(l, root);
 	if (l->rs->nlangs == 0)
@@ -490,6 +490,8 @@ static void load_root(struct loader *l, const struct ynode *root)
 	defines_unused(l);
 	number_intervals(l);
 	set_classes(l);
+	load_text_facts(l, root);
+	load_intended(l, root);
 }
 
 struct ruleset *rules_load(const char *buf, size_t len, const char *file,

@@ -98,6 +98,14 @@ void number_intervals(struct loader *l);
 void set_test(struct loader *l, const struct ynode *val, struct cond *c);
 void set_classes(struct loader *l);
 
+/* Placeholders in reasons and step texts (rules-texts.c): each checked,
+ * and the facts they show put in rs->text_facts. */
+void load_text_facts(struct loader *l, const struct ynode *root);
+
+/* The findings marked as intended (rules-intended.c), after everything
+ * they name is loaded. */
+void load_intended(struct loader *l, const struct ynode *root);
+
 /* A condition: its root node's index in the loader's condition array. */
 int cond_load(struct loader *l, const struct ynode *n);
 int cond_new(struct loader *l, enum cond_kind kind, const struct ynode *n);

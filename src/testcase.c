@@ -109,17 +109,20 @@ static void read_expect(struct reader *r, const struct ynode *n, struct testcase
 		read_idlist(r, v, IDS_FACTS, &t->unknown);
 }
 
-static void read_test(struct reader *r, const struct ynode *n, int index)
+/* A test, or a property (prop: 'when' for 'facts', in tf->props). */
+static void read_test(struct reader *r, const struct ynode *n, int index, bool prop)
 {
 	static const char *const keys[] = { "name", "facts", "expect" };
-	struct testcase *t = &r->tf->tests[r->tf->ntests];
+	static const char *const prop_keys[] = { "name", "when", "expect" };
+	const char *what = prop ? "a property" : "a test";
+	struct testcase *t = prop ? &r->tf->props[r->tf->nprops] : &r->tf->tests[r->tf->ntests];
 	memset(t, 0, sizeof *t);
 	if (n->kind != YNODE_MAP) {
-		diag_at(r->d, AT(n), "a test must be a mapping (name, facts, expect), not a %s",
-			ynode_kind_name(n));
+		diag_at(r->d, AT(n), "%s must be a mapping (name, %s, expect), not a %s",
+			what, prop ? "when" : "facts", ynode_kind_name(n));
 		return;
 	}
-	ymap_unknown_keys(n, "a test", keys, 3, r->d);
+	ymap_unknown_keys(n, what, prop ? prop_keys : keys, 3, r->d);
 	t->line = n->pos.line;
 	const struct ynode *name = ymap_get(n, "name");
 	struct strbuf sb = STRBUF_INIT;
@@ -127,20 +130,21 @@ static void read_test(struct reader *r, const struct ynode *n, int index)
 		sb_adds(&sb, name->str);
 	} else {
 		if (name)
-			diag_at(r->d, AT(name), "a test's name must be a non-empty scalar");
+			diag_at(r->d, AT(name), "%s's name must be a non-empty scalar", what);
 		sb_addf(&sb, "#%d", index + 1);
 	}
 	t->name = arena_strndup(r->tf->arena, sb.buf, sb.len);
 	sb_release(&sb);
-	for (int i = 0; i < r->tf->ntests; i++)
-		if (!strcmp(r->tf->tests[i].name, t->name))
-			diag_at(r->d, AT(n), "a second test named '%s' (the first is at line %d)",
-				t->name, r->tf->tests[i].line);
+	const struct testcase *same = prop ? r->tf->props : r->tf->tests;
+	for (int i = 0; i < (prop ? r->tf->nprops : r->tf->ntests); i++)
+		if (!strcmp(same[i].name, t->name))
+			diag_at(r->d, AT(n), "a second %s named '%s' (the first is at line %d)",
+				prop ? "property" : "test", t->name, same[i].line);
 
 	/* The case reader reads 'facts': hand it a mapping with only that. */
 	struct case_file c;
 	case_init(r->rs, &c);
-	const struct ynode *facts = ymap_get(n, "facts");
+	const struct ynode *facts = ymap_get(n, prop ? "when" : "facts");
 	if (facts) {
 		struct ynode key = { .kind = YNODE_SCALAR, .pos = n->pos, .str = "facts", .len = 5 };
 		struct ynode *kids[2] = { &key, (struct ynode *)facts };
@@ -152,14 +156,35 @@ static void read_test(struct reader *r, const struct ynode *n, int index)
 	if (expect)
 		read_expect(r, expect, t);
 	else
-		diag_at(r->d, AT(n), "test '%s' has no 'expect'", t->name);
-	r->tf->ntests++;
+		diag_at(r->d, AT(n), "%s '%s' has no 'expect'", prop ? "property" : "test", t->name);
+	if (prop && expect && expect->kind == YNODE_MAP)
+		for (int i = 0; i < expect->nkids; i += 2)
+			if (strcmp(expect->kids[i]->str, "verdict") && strcmp(expect->kids[i]->str, "rule"))
+				diag_at(r->d, AT(expect->kids[i]),
+					"a property expects only 'verdict' and 'rule', which hold on every path: not '%s'",
+					expect->kids[i]->str);
+	if (prop)
+		r->tf->nprops++;
+	else
+		r->tf->ntests++;
+}
+
+static void read_properties(struct reader *r, const struct ynode *list)
+{
+	if (list->kind != YNODE_SEQ) {
+		diag_at(r->d, AT(list), "'properties' must be a sequence of properties, not a %s",
+			ynode_kind_name(list));
+		return;
+	}
+	r->tf->props = arena_alloc(r->tf->arena, ((size_t)list->nkids + 1) * sizeof *r->tf->props);
+	for (int i = 0; i < list->nkids; i++)
+		read_test(r, list->kids[i], i, true);
 }
 
 int testfile_read(const struct ruleset *rs, const char *buf, size_t len,
 		  const char *file, struct testfile *tf, struct diag *d)
 {
-	static const char *const keys[] = { "rules", "tests" };
+	static const char *const keys[] = { "rules", "tests", "properties" };
 	memset(tf, 0, sizeof *tf);
 	tf->arena = arena_new();
 	tf->file = arena_strndup(tf->arena, file, strlen(file));
@@ -174,7 +199,7 @@ int testfile_read(const struct ruleset *rs, const char *buf, size_t len,
 			ynode_kind_name(root));
 	if (!root || root->kind != YNODE_MAP)
 		return -1;
-	ymap_unknown_keys(root, "the test file", keys, 2, r.d);
+	ymap_unknown_keys(root, "the test file", keys, 3, r.d);
 	const struct ynode *for_rules = ymap_get(root, "rules");
 	if (for_rules && (for_rules->kind != YNODE_SCALAR || strcmp(for_rules->str, rs->name)))
 		diag_at(d, AT(for_rules), "these tests are for the rule file named '%s', not '%s': choose it with --rules",
@@ -190,10 +215,12 @@ int testfile_read(const struct ruleset *rs, const char *buf, size_t len,
 	else {
 		tf->tests = arena_alloc(tf->arena, ((size_t)list->nkids + 1) * sizeof *tf->tests);
 		for (int i = 0; i < list->nkids; i++)
-			read_test(&r, list->kids[i], i);
+			read_test(&r, list->kids[i], i, false);
 	}
+	if (ymap_get(root, "properties"))
+		read_properties(&r, ymap_get(root, "properties"));
 	if (d->count > before) {
-		tf->ntests = 0;
+		tf->ntests = tf->nprops = 0;
 		return -1;
 	}
 	return 0;

@@ -46,12 +46,17 @@ struct anode {
 	bool by_unknown; /* the 'unknown' section decided */
 	int nsteps;
 	uint16_t *steps;
+	/* conditional steps analysed apart: given or not by facts this path
+	 * has not asked (docs/rules.md, "Steps analysed apart") */
+	int npending;
+	uint16_t *pending;
 };
 
 struct analysis {
 	const struct ruleset *rs;
 	long max_paths;
 	long npaths;    /* leaves of the (unmerged) tree */
+	long step_branches; /* branches of the step conditions analysed apart */
 	bool truncated; /* stopped at a limit: the counts below are partial */
 	long work, max_work; /* see ANALYSIS_MAX_WORK */
 	bool over_work;      /* the limit reached was max_work ... */
@@ -63,7 +68,7 @@ struct analysis {
 	int last_tried;     /* highest rule index any path evaluates */
 	long by_unknown;    /* paths the 'unknown' section decides */
 	long *fact_asked;   /* per question: question nodes of the tree */
-	long *step_given;   /* per step: paths that give it */
+	long *step_given;   /* per step: paths (and step branches) that give it */
 	/* per rule and ref: paths that cite it, at ref_base[rule] + the ref's
 	 * place in the rule's refs */
 	int *ref_base;
@@ -77,6 +82,11 @@ struct analysis {
 	long no_verdict;   /* paths where no rule holds */
 	int nexamples;
 	fact_value *examples; /* nexamples rows of rs->nquestions answers */
+
+	/* per text site (rs->text_sites): a fact it shows that a path showing
+	 * it does not know, or -1; and that path's answers */
+	int *text_fact;
+	fact_value *text_paths;
 
 	struct anode *nodes; /* the merged decision diagram */
 	int nnodes;
@@ -114,6 +124,12 @@ int analysis_limit_problem(const struct analysis *an, struct diag *d);
  * outcome, steps never given, paths with no verdict, conditions that can
  * never hold. Returns the number of problems. */
 int analysis_problems(const struct analysis *an, struct diag *d);
+
+/* The outcome at the leaf of the tree the answers in facts lead to: the
+ * interview simulated as the analysis does it, so the facts only a step
+ * analysed apart needs are not on the path (its used[]) (test coverage). */
+void analysis_outcome_of(const struct ruleset *rs, const fact_value *facts,
+			 struct outcome *o);
 
 /* "action=record, media=audio, participant=unknown": the answers of a path. */
 void analysis_path_text(const struct ruleset *rs, const fact_value *facts,

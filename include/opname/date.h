@@ -21,6 +21,8 @@ struct duration {
  * 0, or -1 when it is not such a date. */
 int date_parse(const char *s, int32_t *out);
 void date_put(int32_t days, struct strbuf *out);
+/* The year, month (1-12) and day of the month of a date. */
+void date_civil(int32_t days, int *y, int *m, int *d);
 /* "4w": 0, or -1. At most 5 digits. */
 int duration_parse(const char *s, struct duration *out);
 /* days plus (sign 1) or minus (sign -1) the duration, kept in range. */

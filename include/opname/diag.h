@@ -35,6 +35,10 @@ void diag_at(struct diag *d, int line, int col, const char *fmt, ...)
  * d->warnings, not d->count: a warning does not make a file invalid. */
 void diag_warn(struct diag *d, int line, int col, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* The same as a note: "FILE:LINE:COL: note: message" (entry.warning 2),
+ * counted neither as a problem nor as a warning. */
+void diag_note(struct diag *d, int line, int col, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 /* The first message (with its location), for one-line error records. */
 const char *diag_first(const struct diag *d, struct strbuf *out);
 /* Print every message to stderr as "opname: FILE:LINE:COL: message". */

@@ -33,6 +33,8 @@ struct outcome {
 	/* A ref condition that tested a fact the path had not read (so it was
 	 * not cited), or -1; 'check' reports it. */
 	int ref_unread;
+	/* The values of rs->text_facts, for the texts that show them. */
+	fact_value shown[OPNAME_MAX_TEXT_FACTS];
 };
 
 /* Optional: records what each condition node evaluated to (for --explain and
@@ -55,6 +57,22 @@ void engine_decide(const struct ruleset *rs, const fact_value *facts,
 void engine_decide_from(const struct ruleset *rs, const fact_value *facts,
 			int first, const uint16_t *read, int nread,
 			struct outcome *out, long *work);
+
+/* The same for the path analysis's steps apart (docs/rules.md, "Steps
+ * analysed apart"): a step whose condition node n has apart[n] set and
+ * stops at a missing fact is left pending rather than stopping the
+ * decision: not given, what its condition read forgotten, and its index
+ * (into rs->steps) put in pending[], *npending of them. */
+void engine_decide_apart(const struct ruleset *rs, const fact_value *facts,
+			 int first, const uint16_t *read, int nread,
+			 const uint8_t *apart, struct outcome *out,
+			 uint16_t *pending, int *npending, long *work);
+
+/* One condition node, three-valued: TRI_TRUE, TRI_FALSE, TRI_UNKNOWN, or
+ * TRI_NOT_EVALUATED when it stops at a missing fact, put in *missing
+ * (else -1). Adds the nodes evaluated to *work (if not NULL). */
+int engine_cond(const struct ruleset *rs, const fact_value *facts, int node,
+		int *missing, long *work);
 
 /* The facts a case starts from: all missing. */
 void facts_clear(fact_value *facts, int n);

@@ -24,6 +24,7 @@
 #define OPNAME_MAX_RULES 4096
 #define OPNAME_MAX_CONDS 65536
 #define OPNAME_MAX_PARTS 1024
+#define OPNAME_MAX_TEXT_FACTS 16 /* facts that texts show (text-expr.h) */
 #define OPNAME_MAX_TERMS 256
 #define OPNAME_MAX_DEFINES 1024
 #define OPNAME_MAX_OUTCOMES 32 /* a file's outcomes, and incomplete */
@@ -234,6 +235,34 @@ struct ruleset {
 		struct rule_step *steps;
 		int nsteps;
 	} unknown;
+
+	/* The facts the texts' placeholders show (docs/rules.md, "Dates and
+	 * numbers in texts"): an outcome keeps their values (text-expr.h). */
+	uint16_t text_facts[OPNAME_MAX_TEXT_FACTS];
+	int ntext_facts;
+	/* The texts with placeholders, where the file writes them, for check:
+	 * kind 'r' a rule's reason, 'u' the unknown reason, 's' a step's
+	 * text; index the rule or step; lang the language. */
+	struct text_site {
+		char kind;
+		int index, lang;
+		struct pos pos;
+	} *text_sites;
+	int ntext_sites;
+
+	/* Findings of check the file marks as intended, each with its reason
+	 * (docs/rules.md, "Intended findings"): a = the rule, question or
+	 * step; b = the choice (same_outcome) or the ref's place (never_cited). */
+	struct intended {
+		enum intended_kind {
+			INTENDED_UNREACHABLE, INTENDED_NEVER_ASKED, INTENDED_SAME_OUTCOME,
+			INTENDED_NEVER_GIVEN, INTENDED_NEVER_CITED,
+		} kind;
+		int a, b;
+		const char *reason;
+		struct pos pos;
+	} *intended;
+	int nintended;
 
 	/* Fact ids by hash, rules by their leading test (rule-index.h); NULL
 	 * until rule_index_build, and then lookups are linear. */

@@ -44,6 +44,7 @@ enum ui_msg {
 	MSG_SOURCE,
 	MSG_NEXT_STEPS,
 	MSG_NO_STEPS,
+	MSG_NEXT_STEPS_IF, /* graph: steps analysed apart */
 	MSG_UNKNOWN_FACTS,
 	MSG_MISSING_FACT,
 	MSG_INCOMPLETE_REASON,
@@ -93,6 +94,13 @@ const char *source_label(const struct ruleset *rs, int lang, enum ui_lang ul);
 /* The reason of an outcome, in the rule file's language or the tool's. */
 const char *outcome_reason(const struct ruleset *rs, const struct outcome *o,
 			   int lang, enum ui_lang ul);
+
+/* The same, and a step's text, with their placeholders filled in from the
+ * outcome (text-expr.h): dates as people read them, or YYYY-MM-DD (iso). */
+void outcome_reason_put(struct strbuf *sb, const struct ruleset *rs,
+			const struct outcome *o, int lang, enum ui_lang ul, bool iso);
+void step_text_put(struct strbuf *sb, const struct ruleset *rs,
+		   const struct outcome *o, int step, int lang, bool iso);
 
 /* --explain: every rule tried and every condition part's value. */
 void explain_text(struct strbuf *sb, const struct ruleset *rs,

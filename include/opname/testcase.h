@@ -42,6 +42,10 @@ struct testfile {
 	const char *file; /* as named in messages */
 	struct testcase *tests;
 	int ntests;
+	/* properties (docs/rules.md, "Properties"): a testcase each, its
+	 * 'when' in facts, expecting only verdict and rule (testprop.h) */
+	struct testcase *props;
+	int nprops;
 	struct arena *arena;
 };
 

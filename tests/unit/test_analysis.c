@@ -408,6 +408,115 @@ static void resumes_at_the_rule_that_asked(void **state)
 	sb_release(&rules);
 }
 
+/* Two conditional steps on facts the path has not asked are analysed apart:
+ * their branches add (one path, 3 + 3 step branches), not multiply (9). */
+static void steps_apart_add(void **state)
+{
+	(void)state;
+	struct ruleset *rs = policy(
+		"  - {id: Z, verdict: allowed, refs: [p], reason: {en: z},\n"
+		"     steps: [{id: s1, when: {a: true}}, {id: s2, when: {b: true}}]}\n");
+	struct analysis an;
+	char *text;
+	analyse(rs, &an, &text);
+	assert_null(strstr(text, "step '"));
+	assert_null(strstr(text, "question 'a'"));
+	assert_int_equal(an.npaths, 1);
+	assert_int_equal(an.step_branches, 3 + 3);
+	assert_int_equal(an.step_given[0], 2); /* a true or unknown */
+	assert_int_equal(an.step_given[1], 2);
+	assert_true(an.fact_asked[0] > 0 && an.fact_asked[1] > 0);
+	const struct anode *root = &an.nodes[an.root];
+	assert_int_equal(root->fact, -1);
+	assert_int_equal(root->nsteps, 0);
+	assert_int_equal(root->npending, 2);
+	assert_int_equal(root->pending[0], 0);
+	assert_int_equal(root->pending[1], 1);
+	/* a test giving a and b takes the one path: its used[] has neither */
+	fact_value facts[OPNAME_MAX_FACTS];
+	facts_clear(facts, OPNAME_MAX_FACTS);
+	facts[0] = FV_TRUE;
+	facts[1] = FV_FALSE;
+	struct outcome o;
+	analysis_outcome_of(rs, facts, &o);
+	assert_int_equal(o.verdict, VERDICT_ALLOWED);
+	assert_int_equal(o.nused, 0);
+	/* the interview asks both, as before */
+	facts_clear(facts, OPNAME_MAX_FACTS);
+	engine_decide(rs, facts, &o, NULL);
+	assert_int_equal(o.missing, 0);
+	facts[0] = FV_TRUE;
+	engine_decide(rs, facts, &o, NULL);
+	assert_int_equal(o.missing, 1);
+	free(text);
+	analysis_release(&an);
+	rules_free(rs);
+}
+
+/* A step condition testing a fact a ref of its rule tests stays in the
+ * tree, as the ref's citation needs the fact asked; and a step apart that
+ * no branch gives is reported, as any step never given. */
+static void steps_apart_or_not(void **state)
+{
+	(void)state;
+	struct ruleset *rs = policy(
+		"  - {id: Z, verdict: allowed, refs: [p, {id: p2, when: {b: true}}], reason: {en: z},\n"
+		"     steps: [{id: s1, when: {a: true}}, {id: s2, when: {b: true}}]}\n");
+	struct analysis an;
+	char *text;
+	analyse(rs, &an, &text);
+	assert_null(strstr(text, "ref '"));
+	/* b in the tree; then a, alone apart at each leaf, is in the tree too:
+	 * its branches count the same either way, and graph draws them */
+	assert_int_equal(an.npaths, 3 * 3);
+	assert_int_equal(an.step_branches, 0);
+	assert_int_equal(an.step_given[0], 3 * 2);
+	assert_int_equal(an.ref_cited[1], 2 * 3); /* b true or unknown */
+	free(text);
+	analysis_release(&an);
+	rules_free(rs);
+
+	rs = policy(
+		"  - {id: Z, verdict: allowed, refs: [p], reason: {en: z},\n"
+		"     steps: [{id: s1, when: {a: true, b: true}}, {id: s2, when: {all: [{c: true}, {not: {c: true}}]}}]}\n");
+	int n = analyse(rs, &an, &text);
+	assert_int_equal(an.npaths, 1);
+	assert_int_equal(an.step_branches, 7 + 3);
+	assert_int_equal(an.step_given[1], 1); /* c unknown only */
+	(void)n;
+	free(text);
+	analysis_release(&an);
+	rules_free(rs);
+
+	rs = policy(
+		"  - {id: Z, verdict: allowed, refs: [p], reason: {en: z},\n"
+		"     steps: [{id: s1, when: {a: true, b: false}}, {id: s2, when: {a: false, b: true}}]}\n"
+		"  - {id: Y, verdict: allowed, refs: [p], reason: {en: z}, steps: []}\n");
+	analyse(rs, &an, &text);
+	assert_non_null(strstr(text, "rule 'Y' is unreachable"));
+	free(text);
+	analysis_release(&an);
+	rules_free(rs);
+}
+
+/* A choice that only a step apart reads, and that never changes whether
+ * the step is given, is reported as for any choice. */
+static void steps_apart_choices(void **state)
+{
+	(void)state;
+	struct ruleset *rs = policy(
+		"  - {id: Z, verdict: allowed, refs: [p], reason: {en: z},\n"
+		"     steps: [{id: s1, when: {k: x}}, {id: s2, when: {a: true}}]}\n");
+	struct analysis an;
+	char *text;
+	analyse(rs, &an, &text);
+	assert_int_equal(an.step_branches, 3 + 3); /* a choice: no unknown */
+	assert_non_null(strstr(text, "choice 'z' of 'k' never changes the outcome: on every path it leads where 'y' does"));
+	free(text);
+	analysis_release(&an);
+	rules_free(rs);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -422,6 +531,9 @@ int main(void)
 		cmocka_unit_test(many_paths_with_no_verdict_are_summed_up),
 		cmocka_unit_test(unused_steps_are_found),
 		cmocka_unit_test(conditional_steps_branch),
+		cmocka_unit_test(steps_apart_add),
+		cmocka_unit_test(steps_apart_or_not),
+		cmocka_unit_test(steps_apart_choices),
 		cmocka_unit_test(the_limit_stops_the_walk),
 		cmocka_unit_test(each_path_is_visited),
 		cmocka_unit_test(resumes_at_the_rule_that_asked),

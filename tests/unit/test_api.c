@@ -80,6 +80,38 @@ static void diagnostics_are_records(void **state)
 	assert_null(d);
 }
 
+/* A reason and a step text that show a computed date: filled in, in the
+ * language asked for, and kept until the outcome is freed. */
+static void texts_show_dates(void **state)
+{
+	(void)state;
+	static const char dated[] =
+		"opname: 1\nname: dated\nversion: \"1\"\nlanguages: [en, nl]\n"
+		"parts: [{id: p, title: {en: Part, nl: Deel}}]\n"
+		"questions: [{id: got, type: date, refs: [p], text: {en: When?, nl: Wanneer?}}]\n"
+		"steps: [{id: go, ref: p, text: {en: \"By {got + 4w}\", nl: \"Uiterlijk {got + 4w}\"}}]\n"
+		"unknown: {verdict: consult, reason: {en: Unknown, nl: Onbekend}, steps: []}\n"
+		"rules:\n"
+		"  - {id: R1, when: {got: {after: 2000-01-01}}, verdict: allowed, refs: [p],\n"
+		"     reason: {en: \"Got {got}\", nl: \"Op {got}\"}, steps: [go]}\n"
+		"  - {id: R2, verdict: not_allowed, refs: [p], reason: {en: No, nl: Nee}, steps: []}\n";
+	opname_rules *r;
+	opname_diags *d;
+	assert_int_equal(opname_rules_parse(dated, strlen(dated), "dated.yaml", &r, &d), OPNAME_OK);
+	opname_case *c;
+	static const char yaml[] = "facts: {got: 2026-12-24}\n";
+	assert_int_equal(opname_case_parse(r, yaml, strlen(yaml), "c.yaml", &c, &d), OPNAME_OK);
+	opname_outcome *o;
+	assert_int_equal(opname_decide(r, c, &o), OPNAME_OK);
+	const char *reason = opname_outcome_reason(o, 1);
+	assert_string_equal(opname_outcome_step_text(o, 0, 0), "By 21 January 2027");
+	assert_string_equal(reason, "Op 24 december 2026"); /* still there */
+	assert_string_equal(opname_outcome_step_text(o, 0, 9), "By 21 January 2027");
+	opname_outcome_free(o);
+	opname_case_free(c);
+	opname_rules_free(r);
+}
+
 static void decide_a_case(void **state)
 {
 	(void)state;
@@ -173,6 +205,7 @@ int main(void)
 		cmocka_unit_test(rules_and_their_identity),
 		cmocka_unit_test(diagnostics_are_records),
 		cmocka_unit_test(decide_a_case),
+		cmocka_unit_test(texts_show_dates),
 		cmocka_unit_test(interview_one_answer_at_a_time),
 	};
 	return cmocka_run_group_tests_name("api", tests, NULL, NULL);

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
-/* Batch records: JSON Lines exactly as outcome_json_fields renders (the memo
+/* Batch records: JSON Lines exactly as outcome_json renders (the memo
  * of rendered outcomes changes nothing, however many outcomes there are),
  * error records, replay fields, CSV quoting and text lines. */
 #include "helpers.h"
