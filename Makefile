@@ -60,7 +60,7 @@ LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS) -pthread
 # commands, terminal text, files written, batch I/O, and the built-in
 # model. main.c: main() alone. The tests and fuzzers link the same two
 # archives the binary does (mandoc's layout).
-CORE_SRC := analysis analysis-report answer api case-load case-save diag engine \
+CORE_SRC := analysis analysis-report answer api case-load case-save diag engine json \
             date fact fact-set glossary i18n interview lint model out-json out-text rules-cond \
             rule-index rules-define rules-file rules-intended rules-load rules-number \
             rules-outcomes rules-scalars rules-set rules-texts safe-text schema sha256 \
@@ -73,7 +73,7 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
 .PHONY: all deps deps-check deps-report run check unit cli rules-test conformance asan \
-        clean bench fuzz valgrind install uninstall dist distcheck static FORCE
+        clean bench fuzz valgrind install uninstall dist distcheck static portable FORCE
 
 # Plain 'make' installs nothing: it only says what the build lacks.
 all: deps-report opname
@@ -165,7 +165,17 @@ run: deps all
 check: deps deps-check opname
 	$(MAKE) --no-print-directory unit cli rules-test conformance fuzz-replay bench-smoke
 	$(MAKE) --no-print-directory asan
+	$(MAKE) --no-print-directory portable
 	@echo "check: all passed"
+
+# The other compiler and C library the code must build with, warnings as
+# errors: clang on glibc, and musl (make static, below); each binary must
+# decide a case.
+portable:
+	@$(MAKE) --no-print-directory BUILD=build-clang CC=clang build-clang/opname
+	@build-clang/opname decide --set action=record --set media=video >/dev/null; \
+	[ $$? = 1 ] || { echo "portable: the clang build does not decide" >&2; exit 1; }
+	@$(MAKE) --no-print-directory static
 
 unit: $(UNIT_BIN)
 	@set -e; for t in $(UNIT_BIN); do $$t; done
@@ -282,7 +292,7 @@ valgrind: $(BUILD)/opname
 		tests/cli/run.sh
 
 clean:
-	rm -rf build build-asan build-fuzz build-static opname opname-static
+	rm -rf build build-asan build-clang build-fuzz build-static opname opname-static
 
 # ---- one static binary ----
 

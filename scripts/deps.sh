@@ -29,6 +29,9 @@ if [ "${1:-build}" = check ]; then
 	want 'python3 -c "import yaml"' python3-yaml
 	want 'command -v zsh' zsh
 	want 'command -v fish' fish
+	want 'command -v clang' clang
+	want 'command -v musl-gcc' musl-tools
+	want 'command -v dpkg-source' dpkg-dev
 fi
 if [ "${1:-build}" = fuzz ]; then
 	want 'command -v clang' clang

@@ -407,10 +407,11 @@ int opname_outcome_json(const opname_outcome *o, const char *id, int lang, char 
 	GUARD;
 	int l = lang >= 0 && lang < o->rs->nlangs ? lang : 0;
 	struct strbuf sb = STRBUF_INIT;
-	sb_addc(&sb, '{');
-	outcome_json_fields(&sb, o->rs, id ? id : "-", &o->o, l,
-			    ui_lang_of(o->rs->langs[l]));
-	sb_addc(&sb, '}');
+	struct json j;
+	json_init(&j, &sb);
+	json_object(&j, JSON_INLINE);
+	outcome_json(&j, o->rs, id ? id : "-", &o->o, l, ui_lang_of(o->rs->langs[l]));
+	json_end(&j);
 	*json = sb.buf;
 	return DONE(OPNAME_OK);
 }

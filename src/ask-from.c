@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "command.h"
+#include "opname/json.h"
 
 int ask_from_load(const struct ruleset *rs, const char *path, struct ask_from *from)
 {
@@ -14,8 +15,11 @@ int ask_from_load(const struct ruleset *rs, const char *path, struct ask_from *f
 	const struct ynode *root;
 	int status = case_open(rs, path, false, from->a, &from->c, &root);
 	const struct ynode *meta = status ? NULL : ymap_get(root, "meta");
-	if (meta && !ynode_is_null(meta))
-		ynode_json(&from->meta, meta);
+	if (meta && !ynode_is_null(meta)) {
+		struct json j;
+		json_init(&j, &from->meta);
+		ynode_json(&j, meta);
+	}
 	return status;
 }
 

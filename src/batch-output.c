@@ -30,38 +30,38 @@ static bool changed(const struct batch_result *r)
 /* A memo of rendered outcomes. A batch has few distinct outcomes (one per
  * path through the rules, give or take facts), but each renders to some
  * 1.5 KB of escaped text: rendering it once and copying it after is most of
- * the time output takes. The memo keeps what outcome_json_fields renders
- * for a marker id, split around the marker, so the id can go in between;
- * the fields and their order remain out-json.c's. */
+ * the time output takes. The memo keeps the members outcome_json_rest
+ * writes (all but the id, which comes first); the members and their order
+ * remain out-json.c's. */
 enum { MEMO_SIZE = 256 };
-static const char memo_marker[] = "\"\\u0001\""; /* json_str("\x01") */
 
 struct memo_entry {
 	uint32_t hash;
 	struct strbuf key;
-	struct strbuf json; /* before the id, NUL, after it */
-	size_t split;
+	struct strbuf json; /* the members after the id */
 };
 
 struct batch_memo {
-	bool disabled;
 	int n;
 	struct strbuf key;
 	struct memo_entry e[MEMO_SIZE];
 };
 
-/* Everything of an outcome that outcome_json_fields shows. */
+/* Everything of an outcome that outcome_json shows. */
 static void memo_key(struct strbuf *k, const struct ruleset *rs, const struct outcome *o)
 {
 	uint16_t head[] = { (uint16_t)o->verdict, (uint16_t)(o->rule + 1),
 			    o->by_unknown, (uint16_t)(o->missing + 1),
 			    (uint16_t)o->nused, (uint16_t)o->nunknown,
-			    (uint16_t)o->nsteps };
+			    (uint16_t)o->nsteps, (uint16_t)o->nrefs };
 	sb_reset(k);
 	sb_add(k, (const char *)head, sizeof head);
 	sb_add(k, (const char *)o->used, (size_t)o->nused * sizeof *o->used);
 	sb_add(k, (const char *)o->unknown, (size_t)o->nunknown * sizeof *o->unknown);
 	sb_add(k, (const char *)o->steps, (size_t)o->nsteps * sizeof *o->steps);
+	/* a conditional ref is cited by the value of a fact, not by which
+	 * facts were read: two cases alike in all else can cite differently */
+	sb_add(k, (const char *)o->refs, (size_t)o->nrefs * sizeof *o->refs);
 	/* the values the texts show (text-expr.h) */
 	sb_add(k, (const char *)o->shown, (size_t)rs->ntext_facts * sizeof *o->shown);
 }
@@ -93,33 +93,25 @@ static struct memo_entry *memo_find(const struct batch_writer *w,
 	if (m->n >= MEMO_SIZE * 3 / 4)
 		return NULL;
 	struct memo_entry *e = &m->e[i];
-	outcome_json_fields(&e->json, w->rs, "\x01", o, w->lang, w->ui);
-	char *at = strstr(e->json.buf, memo_marker);
-	if (!at || strstr(at + 1, memo_marker)) {
-		m->disabled = true; /* the marker is not where an id would be */
-		sb_reset(&e->json);
-		return NULL;
-	}
-	e->split = (size_t)(at - e->json.buf);
+	struct json j;
+	json_init_members(&j, &e->json);
+	outcome_json_rest(&j, w->rs, o, w->lang, w->ui);
 	e->hash = h;
 	sb_add(&e->key, m->key.buf, m->key.len);
 	m->n++;
 	return e;
 }
 
-static void outcome_json_memo(struct strbuf *sb, const struct batch_writer *w,
+static void outcome_json_memo(struct json *j, const struct batch_writer *w,
 			      const char *id, const struct outcome *o)
 {
-	struct batch_memo *m = w->memo;
-	struct memo_entry *e = m && !m->disabled ? memo_find(w, m, o) : NULL;
+	struct memo_entry *e = w->memo ? memo_find(w, w->memo, o) : NULL;
 	if (!e) {
-		outcome_json_fields(sb, w->rs, id, o, w->lang, w->ui);
+		outcome_json(j, w->rs, id, o, w->lang, w->ui);
 		return;
 	}
-	size_t after = e->split + sizeof memo_marker - 1;
-	sb_add(sb, e->json.buf, e->split);
-	json_str(sb, id);
-	sb_add(sb, e->json.buf + after, e->json.len - after);
+	json_kstring(j, "id", id);
+	json_raw(j, e->json.buf, e->json.len);
 }
 
 void batch_writer_init(struct batch_writer *w)
@@ -144,31 +136,30 @@ void batch_writer_release(struct batch_writer *w)
 static void jsonl_record(struct strbuf *sb, const struct batch_writer *w,
 			 const struct batch_result *r)
 {
-	sb_addc(sb, '{');
+	struct json j;
+	json_init(&j, sb);
+	json_object(&j, JSON_INLINE);
 	if (r->error) {
-		sb_adds(sb, "\"id\": ");
-		json_str(sb, r->id);
-		sb_adds(sb, ", \"source\": ");
-		json_str(sb, r->source);
-		sb_adds(sb, ", \"verdict\": \"error\", \"error\": ");
-		json_str(sb, r->error);
-		sb_adds(sb, "}\n");
-		return;
-	}
-	outcome_json_memo(sb, w, r->id, r->o);
-	sb_adds(sb, ", \"source\": ");
-	json_str(sb, r->source);
-	if (w->replay && r->has_outcome) {
-		if (r->has_previous) {
-			sb_adds(sb, ", \"previous_verdict\": ");
-			json_str(sb, verdict_id(w->rs, r->previous));
-			sb_adds(sb, changed(r) ? ", \"changed\": true" : ", \"changed\": false");
-		} else {
+		json_kstring(&j, "id", r->id);
+		json_kstring(&j, "source", r->source);
+		json_kstring(&j, "verdict", "error");
+		json_kstring(&j, "error", r->error);
+	} else {
+		outcome_json_memo(&j, w, r->id, r->o);
+		json_kstring(&j, "source", r->source);
+		if (w->replay && r->has_outcome) {
 			/* a saved outcome without a readable verdict: nothing to compare */
-			sb_adds(sb, ", \"previous_verdict\": null, \"changed\": null");
+			json_kstring(&j, "previous_verdict",
+				     r->has_previous ? verdict_id(w->rs, r->previous) : NULL);
+			json_key(&j, "changed");
+			if (r->has_previous)
+				json_bool(&j, changed(r));
+			else
+				json_null(&j);
 		}
 	}
-	sb_adds(sb, "}\n");
+	json_end(&j);
+	sb_addc(sb, '\n');
 }
 
 /* ---- CSV ---- */

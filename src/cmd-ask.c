@@ -26,8 +26,6 @@
 #include "opname/interview.h"
 #include "opname/safe-text.h"
 
-enum { OPT_SAVE = OPT_COMMAND_BASE, OPT_FORCE, OPT_FROM };
-
 struct session {
 	const struct ruleset *rs;
 	int lang;          /* the rule file's language */
@@ -538,65 +536,32 @@ static int interview(struct ctx *ctx, const char *save_path, bool force,
 	return status;
 }
 
-static int ask(struct ctx *ctx, int argc, char **argv)
+/* Before anything is opened: a closed stdin's descriptor would go to the
+ * rule file or --save's, and the answers be read from that. */
+int check_ask_args(struct ctx *ctx, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "save", required_argument, NULL, OPT_SAVE },
-		{ "force", no_argument, NULL, OPT_FORCE },
-		{ "from", required_argument, NULL, OPT_FROM },
-		GLOBAL_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	const char *save_path = NULL, *from_path = NULL;
-	bool force = false;
-	int opt, r;
-	while ((opt = cmd_getopt(&cmd_ask, argc, argv, "h", opts)) != -1) {
-		if (opt == OPT_SAVE)
-			save_path = optarg;
-		else if (opt == OPT_FROM)
-			from_path = optarg;
-		else if (opt == OPT_FORCE)
-			force = true;
-		else if ((r = ctx_option(ctx, &cmd_ask, opt, optarg)) != 0)
-			return r == -1 ? EX_SOFTWARE : r;
-	}
-	if (optind < argc)
-		return usage_error(&cmd_ask, "unexpected argument '%s': the answers come from stdin",
-				   argv[optind]);
-	/* Before anything is opened: a closed stdin's descriptor would go to
-	 * the rule file or --save's, and the answers be read from that. */
+	(void)ctx;
+	const char *save_path = args_str(a, OPT_SAVE), *from_path = args_str(a, OPT_FROM);
+	bool force = args_has(a, OPT_FORCE);
 	if (fcntl(STDIN_FILENO, F_GETFD) < 0)
 		return fail(EX_NOINPUT, "cannot read the answers: stdin is closed");
 	if (force && !save_path)
 		return usage_error(&cmd_ask, "--force goes with --save FILE");
 	if (from_path && !strcmp(from_path, "-"))
 		return usage_error(&cmd_ask, "--from needs a file: stdin holds the answers");
-	int status = save_path ? check_save(save_path, force) : 0;
-	if (status || (status = ctx_rules(ctx)))
-		return status;
+	return save_path ? check_save(save_path, force) : 0;
+}
+
+int run_ask(struct ctx *ctx, const struct cmd_args *a)
+{
+	const char *save_path = args_str(a, OPT_SAVE), *from_path = args_str(a, OPT_FROM);
+	bool force = args_has(a, OPT_FORCE);
 	if (!from_path)
 		return interview(ctx, save_path, force, NULL);
 	struct ask_from from;
-	if (!(status = ask_from_load(ctx->rs, from_path, &from)))
+	int status = ask_from_load(ctx->rs, from_path, &from);
+	if (!status)
 		status = interview(ctx, save_path, force, &from);
 	ask_from_release(&from);
 	return status;
 }
-
-const struct command cmd_ask = {
-	.name = "ask",
-	.synopsis = "[--from CASEFILE] [--save FILE [--force]]",
-	.summary = "the interview: answer a few questions, get the verdict and next steps",
-	.help = "Asks only the questions the decision needs, one at a time. Answer with\n"
-		"ja/nee/weet niet (yes/no/don't know) or a choice's number; at any question\n"
-		"type ? (help), waarom (why), terug (back) or stop. Reads the answers line\n"
-		"by line from stdin when it is not a terminal. Exit status: the verdict.\n\n"
-		"options:\n"
-		"  --save FILE       write the case file of the interview (mode 0600), so\n"
-		"                    that 'opname decide FILE' decides it again\n"
-		"  --force           with --save: replace an existing file\n"
-		"  --from CASEFILE   start from a case file's facts (taken as answered,\n"
-		"                    changeable with terug) and ask only what is still\n"
-		"                    needed; --save keeps the case's id and meta\n",
-	.exec = ask,
-};

@@ -8,7 +8,6 @@
  * file, whose default id ("FILE" or "FILE:1") depends on whether a second
  * case follows. */
 #include <errno.h>
-#include <stdio_ext.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -27,10 +26,7 @@
 #include "opname/engine.h"
 #include "opname/safe-text.h"
 
-enum { OPT_FORMAT = OPT_COMMAND_BASE, OPT_INPUT, OPT_REPLAY, OPT_CSV_SEP,
-       OPT_CSV_BOM, OPT_CSV_RAW };
 enum input_mode { INPUT_AUTO, INPUT_YAML, INPUT_JSONL, INPUT_CSV };
-enum { MAX_JOBS = 256 };
 
 enum {
 	FLUSH_AT = 64 * 1024, /* bytes of output gathered before a write */
@@ -94,10 +90,7 @@ static void flush_output(struct batch *b)
 			b->status = fail(EX_IOERR, "%s: cannot write: %s",
 					 b->out_path, strerror(errno));
 	} else if (write_stdout(b->ob.buf, b->ob.len) || finish_stdout()) {
-		b->status = EX_IOERR;
-		/* Said once: drop what stdio still holds, so that the final
-		 * flush in main() does not fail and say it again. */
-		__fpurge(stdout);
+		b->status = EX_IOERR; /* said once: stdout is unbuffered (run) */
 		clearerr(stdout);
 	}
 done:
@@ -434,70 +427,22 @@ static int close_output(struct batch *b)
 
 /* ---- the command ---- */
 
-/* -j N: 0 is one thread per processor. */
-static int parse_jobs(const char *s, int *jobs)
+/* The options, from the command table's parse. */
+static void take_options(struct batch *b, const struct cmd_args *a)
 {
-	char *end;
-	errno = 0;
-	long n = strtol(s, &end, 10);
-	if (errno || end == s || *end || n < 0 || n > MAX_JOBS)
-		return -1;
-	*jobs = n ? (int)n : batch_pool_cores();
-	return 0;
-}
-
-static int parse_options(struct batch *b, int argc, char **argv)
-{
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "input", required_argument, NULL, OPT_INPUT },
-		{ "output", required_argument, NULL, 'o' },
-		{ "replay", no_argument, NULL, OPT_REPLAY },
-		{ "jobs", required_argument, NULL, 'j' },
-		{ "csv-sep", required_argument, NULL, OPT_CSV_SEP },
-		{ "csv-bom", no_argument, NULL, OPT_CSV_BOM },
-		{ "csv-raw", no_argument, NULL, OPT_CSV_RAW },
-		GLOBAL_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	int opt, r;
-	b->jobs = 1;
-	while ((opt = cmd_getopt(&cmd_batch, argc, argv, "ho:j:", opts)) != -1) {
-		if (opt == OPT_FORMAT) {
-			if (batch_out_format_parse(optarg, &b->w.format) < 0)
-				return usage_error(&cmd_batch, "unknown format '%s': use jsonl, csv or text",
-						   optarg);
-		} else if (opt == OPT_INPUT) {
-			if (!strcmp(optarg, "jsonl"))
-				b->input = INPUT_JSONL;
-			else if (!strcmp(optarg, "yaml"))
-				b->input = INPUT_YAML;
-			else if (!strcmp(optarg, "csv"))
-				b->input = INPUT_CSV;
-			else
-				return usage_error(&cmd_batch, "unknown input format '%s': use yaml, jsonl or csv",
-						   optarg);
-		} else if (opt == OPT_CSV_SEP) {
-			if (strcmp(optarg, ",") && strcmp(optarg, ";"))
-				return usage_error(&cmd_batch, "--csv-sep '%s': use ',' or ';'", optarg);
-			b->w.csv_sep = *optarg;
-		} else if (opt == OPT_CSV_BOM) {
-			b->w.csv_bom = true;
-		} else if (opt == 'o') {
-			b->out_path = strcmp(optarg, "-") ? optarg : NULL;
-		} else if (opt == OPT_REPLAY) {
-			b->w.replay = true;
-		} else if (opt == 'j') {
-			if (parse_jobs(optarg, &b->jobs) < 0)
-				return usage_error(&cmd_batch, "-j '%s': give a number of threads from 1 to %d, or 0 for one per processor",
-						   optarg, MAX_JOBS);
-		} else if (opt == OPT_CSV_RAW) {
-			b->w.csv_raw = true;
-		} else if ((r = ctx_option(b->ctx, &cmd_batch, opt, optarg)) != 0) {
-			return r == -1 ? EX_SOFTWARE : r;
-		}
-	}
-	return 0;
+	static const enum batch_out_format formats[] = { BATCH_OUT_JSONL, BATCH_OUT_CSV,
+							 BATCH_OUT_TEXT, BATCH_OUT_JSONL };
+	static const enum input_mode inputs[] = { INPUT_YAML, INPUT_JSONL, INPUT_CSV };
+	b->w.format = formats[args_choice(a, OPT_FORMAT)];
+	b->input = args_has(a, OPT_INPUT) ? inputs[args_choice(a, OPT_INPUT)] : INPUT_AUTO;
+	b->w.csv_sep = args_has(a, OPT_CSV_SEP) ? *args_str(a, OPT_CSV_SEP) : b->w.csv_sep;
+	b->w.csv_bom = args_has(a, OPT_CSV_BOM);
+	b->w.csv_raw = args_has(a, OPT_CSV_RAW);
+	b->w.replay = args_has(a, OPT_REPLAY);
+	const char *out = args_str(a, 'o');
+	b->out_path = out && strcmp(out, "-") ? out : NULL;
+	const struct cmd_value_given *jobs = args_last(a, 'j');
+	b->jobs = !jobs ? 1 : jobs->num > 0 ? (int)jobs->num : batch_pool_cores();
 }
 
 static void release(struct batch *b)
@@ -512,13 +457,12 @@ static void release(struct batch *b)
 	decider_release(&b->dc);
 }
 
-static int run(struct ctx *ctx, int argc, char **argv)
+int run_batch(struct ctx *ctx, const struct cmd_args *a)
 {
 	struct batch b = { .ctx = ctx };
-	int status = parse_options(&b, argc, argv);
-	if (status || (status = ctx_rules(ctx)))
-		return status;
-	if (b.out_path && (status = open_output(&b)))
+	take_options(&b, a);
+	int status = b.out_path ? open_output(&b) : 0;
+	if (status)
 		return status;
 	batch_writer_init(&b.w);
 	b.w.rs = ctx->rs;
@@ -526,6 +470,10 @@ static int run(struct ctx *ctx, int argc, char **argv)
 	b.w.ui = ctx->ui;
 	b.w.style = b.out_path ? &style_plain : stdout_style();
 	b.out_tty = !b.out_path && isatty(STDOUT_FILENO);
+	/* ob gathers the records: stdio's buffer would only hold a second
+	 * copy, and after a failed write keep it for the final flush */
+	if (!b.out_path)
+		setvbuf(stdout, NULL, _IONBF, 0);
 	b.err_tty = isatty(STDERR_FILENO);
 	if (decider_init(&b.dc, ctx->rs, b.w.replay) < 0) {
 		release(&b);
@@ -542,8 +490,8 @@ static int run(struct ctx *ctx, int argc, char **argv)
 
 	batch_out_header(&b.ob, &b.w);
 	char *stdin_only[] = { "-" };
-	char **paths = optind < argc ? argv + optind : stdin_only;
-	int npaths = optind < argc ? argc - optind : 1;
+	char **paths = a->argc ? a->argv : stdin_only;
+	int npaths = a->argc ? a->argc : 1;
 	for (int i = 0; i < npaths && !b.status; i++) {
 		struct stat st;
 		if (strcmp(paths[i], "-") && stat(paths[i], &st) == 0 && S_ISDIR(st.st_mode))
@@ -564,41 +512,3 @@ static int run(struct ctx *ctx, int argc, char **argv)
 	release(&b);
 	return status;
 }
-
-const struct command cmd_batch = {
-	.name = "batch",
-	.synopsis = "[FILE|DIR|-]... [--format jsonl|csv|text] [--input yaml|jsonl|csv]\n"
-		    "                    [--csv-sep ,|;] [--csv-bom] [--csv-raw] [-o FILE] [--replay] [-j N]",
-	.summary = "decide many cases: YAML documents, JSON, JSON Lines, directories",
-	.help = "Each case gives one output record, in input order; a bad case gives\n"
-		"a record with verdict 'error' and the batch goes on. With no FILE,\n"
-		"or '-', cases are read from stdin. A DIR means its *.yaml, *.yml,\n"
-		"*.json, *.jsonl and *.ndjson files (in any letter case) in name\n"
-		"order; an entry that is not a regular file is an error record.\n\n"
-		"options:\n"
-		"  --format jsonl|csv|text  one JSON object per line (default), CSV with\n"
-		"                    a header row, or one line of text per case\n"
-		"  --input yaml|jsonl|csv  read every input as YAML documents, JSON\n"
-		"                    Lines or CSV (default: .jsonl and .ndjson files are\n"
-		"                    JSON Lines, .csv files CSV, everything else YAML).\n"
-		"                    CSV: a header row of id and fact ids, one case a\n"
-		"                    row, ',' or ';' between cells\n"
-		"  --csv-sep ,|;     the separator of --format csv (default ','; ';'\n"
-		"                    for a spreadsheet set to Dutch)\n"
-		"  --csv-bom         start --format csv with a UTF-8 byte order mark,\n"
-		"                    for spreadsheets that need one to read UTF-8\n"
-		"  -o, --output FILE write the records to FILE: a file is replaced\n"
-		"                    atomically (mode 0600), a symlink's target too, a\n"
-		"                    device or FIFO written through; - is stdout\n"
-		"  --replay          compare with the outcome saved in each case file:\n"
-		"                    records add previous_verdict and changed\n"
-		"  -j, --jobs N      decide with N threads (default 1; 0: one per\n"
-		"                    processor); the output is the same, in input order\n"
-		"  --csv-raw         CSV cells as they are: without it, a cell that starts\n"
-		"                    with =, +, -, @, TAB or CR gets a ' before it, so\n"
-		"                    that no spreadsheet takes it for a formula\n\n"
-		"exit status: 0 every case decided; 66 an input could not be opened\n"
-		"(its record is an error); else 65 a case was an error; 74 the\n"
-		"output could not be written.\n",
-	.exec = run,
-};

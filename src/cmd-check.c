@@ -10,8 +10,6 @@
 #include "opname/diag.h"
 #include "opname/lint.h"
 
-enum { OPT_STRICT = OPT_COMMAND_BASE, OPT_FORMAT };
-
 struct check_options {
 	bool strict, json;
 };
@@ -38,58 +36,33 @@ static int check_json(const struct ruleset *rs, const char *file,
 {
 	bool valid = !d->count && !(strict && d->warnings);
 	struct strbuf sb = STRBUF_INIT;
-	sb_adds(&sb, "{\"file\": ");
-	json_str(&sb, file);
+	struct json j;
+	json_init(&j, &sb);
+	json_object(&j, JSON_INLINE);
+	json_kstring(&j, "file", file);
 	if (rs) {
-		sb_adds(&sb, ", \"rules_file\": {\"name\": ");
-		json_str(&sb, rs->name);
-		sb_adds(&sb, ", \"version\": ");
-		json_str(&sb, rs->version);
-		sb_adds(&sb, ", \"sha256\": ");
-		json_str(&sb, rs->sha256);
-		sb_adds(&sb, "}");
+		rules_file_json(&j, rs);
 	} else {
-		sb_adds(&sb, ", \"rules_file\": null");
+		json_key(&j, "rules_file");
+		json_null(&j);
 	}
-	sb_addf(&sb, ", \"valid\": %s, \"problems\": %d, \"warnings\": %d",
-		valid ? "true" : "false", d->count, d->warnings);
-	if (an)
-		sb_addf(&sb, ", \"paths\": %ld, \"step_branches\": %ld, \"rules\": %d, \"questions\": %d, \"steps\": %d",
-			an->npaths, an->step_branches, rs->nrules, rs->nquestions, rs->nsteps);
-	sb_adds(&sb, ", \"diagnostics\": ");
-	diag_json(&sb, d);
-	sb_adds(&sb, "}\n");
+	json_kbool(&j, "valid", valid);
+	json_kint(&j, "problems", d->count);
+	json_kint(&j, "warnings", d->warnings);
+	if (an) {
+		json_kint(&j, "paths", an->npaths);
+		json_kint(&j, "step_branches", an->step_branches);
+		json_kint(&j, "rules", rs->nrules);
+		json_kint(&j, "questions", rs->nquestions);
+		json_kint(&j, "steps", rs->nsteps);
+	}
+	json_key(&j, "diagnostics");
+	diag_json(&j, d);
+	json_end(&j);
+	sb_addc(&sb, '\n');
 	int status = write_stdout(sb.buf, sb.len);
 	sb_release(&sb);
 	return status ? status : valid ? 0 : EX_DATAERR;
-}
-
-static int parse_options(struct ctx *ctx, int argc, char **argv,
-			 struct check_options *o)
-{
-	static const struct option opts[] = {
-		{ "strict", no_argument, NULL, OPT_STRICT },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		GLOBAL_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	int opt, r;
-	while ((opt = cmd_getopt(&cmd_check, argc, argv, "h", opts)) != -1) {
-		if (opt == OPT_STRICT) {
-			o->strict = true;
-		} else if (opt == OPT_FORMAT) {
-			if (strcmp(optarg, "json") && strcmp(optarg, "text"))
-				return usage_error(&cmd_check, "unknown format '%s': use text or json",
-						   optarg);
-			o->json = !strcmp(optarg, "json");
-		} else if ((r = ctx_option(ctx, &cmd_check, opt, optarg)) != 0) {
-			return r == -1 ? EX_SOFTWARE : r;
-		}
-	}
-	if (optind < argc)
-		return usage_error(&cmd_check, "unexpected argument '%s': use --rules FILE",
-				   argv[optind]);
-	return 0;
 }
 
 /* The text format: every message on stderr, then a count or the summary. */
@@ -119,12 +92,13 @@ static int check_text(const struct ruleset *rs, const struct diag *d,
 	return status;
 }
 
-static int check(struct ctx *ctx, int argc, char **argv)
+int run_check(struct ctx *ctx, const struct cmd_args *a)
 {
-	struct check_options o = { 0 };
-	int status = parse_options(ctx, argc, argv, &o);
-	if (status)
-		return status;
+	struct check_options o = {
+		.strict = args_has(a, OPT_STRICT),
+		.json = args_choice(a, OPT_FORMAT) == 1,
+	};
+	int status;
 	struct diag d;
 	diag_init(&d, ctx->rules_path ? ctx->rules_path : "");
 	if (o.json)
@@ -151,25 +125,3 @@ static int check(struct ctx *ctx, int argc, char **argv)
 	analysis_release(&an);
 	return status;
 }
-
-const struct command cmd_check = {
-	.name = "check",
-	.synopsis = "[--strict] [--format text|json]",
-	.summary = "validate the rule file: references, texts, and every path of answers",
-	.help = "Loads the rule file (every error as FILE:LINE:COLUMN), then follows\n"
-		"every path of answers the interview can take, unknown included, and\n"
-		"reports rules that never decide, questions never asked, choices that\n"
-		"never matter, steps never given and paths with no verdict. Then it\n"
-		"measures the prose texts against the file's plain-language limits and\n"
-		"warns about long sentences and glossary terms no text uses.\n"
-		"Exit status 0 when valid, 65 when not.\n\n"
-		"options:\n"
-		"  --strict          warnings are problems too (exit 65)\n"
-		"  --format text|json  messages on stderr and a summary (default), or one\n"
-		"                    JSON object on stdout: {\"file\", \"rules_file\",\n"
-		"                    \"valid\", \"problems\", \"warnings\", \"paths\",\n"
-		"                    \"step_branches\", \"rules\", \"questions\", \"steps\",\n"
-		"                    \"diagnostics\": [{\"file\",\n"
-		"                    \"line\", \"column\", \"severity\", \"message\"}]}\n",
-	.exec = check,
-};

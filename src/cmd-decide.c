@@ -12,63 +12,24 @@
 #include "opname/safe-text.h"
 #include "opname/rules.h"
 
-enum { OPT_SET = OPT_COMMAND_BASE, OPT_FORMAT, OPT_EXPLAIN };
-
-static int decide(struct ctx *ctx, int argc, char **argv)
+int run_decide(struct ctx *ctx, const struct cmd_args *args)
 {
-	static const struct option opts[] = {
-		{ "set", required_argument, NULL, OPT_SET },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "explain", no_argument, NULL, OPT_EXPLAIN },
-		GLOBAL_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	const char **sets = calloc((size_t)argc, sizeof *sets);
-	int nsets = 0, json = 0, explain = 0, opt, r;
-	while ((opt = cmd_getopt(&cmd_decide, argc, argv, "h", opts)) != -1) {
-		if (opt == OPT_SET) {
-			sets[nsets++] = optarg;
-		} else if (opt == OPT_FORMAT) {
-			if (!strcmp(optarg, "json"))
-				json = 1;
-			else if (!strcmp(optarg, "text"))
-				json = 0;
-			else {
-				free(sets);
-				return usage_error(&cmd_decide, "unknown format '%s': use text or json",
-						   optarg);
-			}
-		} else if (opt == OPT_EXPLAIN) {
-			explain = 1;
-		} else if ((r = ctx_option(ctx, &cmd_decide, opt, optarg)) != 0) {
-			free(sets);
-			return r == -1 ? EX_SOFTWARE : r;
-		}
-	}
-	if (argc - optind > 1) {
-		free(sets);
-		return usage_error(&cmd_decide, "one case file at a time: use 'opname batch' for more");
-	}
-	const char *path = optind < argc ? argv[optind] : NULL;
+	bool json = args_choice(args, OPT_FORMAT) == 1, explain = args_has(args, OPT_EXPLAIN);
+	const char *path = args->argc ? args->argv[0] : NULL;
 	bool implicit = !path && !isatty(STDIN_FILENO);
 	if (implicit)
 		path = "-";
-	int status = ctx_rules(ctx);
-	if (status) {
-		free(sets);
-		return status;
-	}
+	int status = 0;
 	struct arena *a = arena_new();
 	struct case_file c;
 	case_init(ctx->rs, &c);
 	if (path)
 		status = case_open(ctx->rs, path, implicit, a, &c, NULL);
 	struct strbuf sb = STRBUF_INIT;
-	for (int i = 0; !status && i < nsets; i++) {
-		if (case_set(ctx->rs, &c, sets[i], &sb) < 0)
+	for (int i = 0; !status && i < args->n; i++) {
+		if (args->v[i].id == OPT_SET && case_set(ctx->rs, &c, args->v[i].arg, &sb) < 0)
 			status = usage_error(&cmd_decide, "%s", sb.buf);
 	}
-	free(sets);
 	if (status) {
 		sb_release(&sb);
 		arena_free(a);
@@ -85,13 +46,16 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 		fail(0, "%s: the file name is not UTF-8: in the JSON its bad bytes are U+FFFD", id);
 	sb_reset(&sb);
 	if (json) {
-		sb_addc(&sb, '{');
-		outcome_json_fields(&sb, ctx->rs, id, &o, ctx->lang, ctx->ui);
+		struct json j;
+		json_init(&j, &sb);
+		json_object(&j, JSON_INLINE);
+		outcome_json(&j, ctx->rs, id, &o, ctx->lang, ctx->ui);
 		if (explain) {
-			sb_adds(&sb, ", \"explain\": ");
-			explain_json(&sb, ctx->rs, &o, &t);
+			json_key(&j, "explain");
+			explain_json(&j, ctx->rs, &o, &t);
 		}
-		sb_adds(&sb, "}\n");
+		json_end(&j);
+		sb_addc(&sb, '\n');
 	} else {
 		struct strbuf text = STRBUF_INIT;
 		outcome_text(&text, ctx->rs, &o, ctx->lang, ctx->ui, stdout_style());
@@ -108,17 +72,3 @@ static int decide(struct ctx *ctx, int argc, char **argv)
 	arena_free(a);
 	return status ? status : verdict_status(ctx->rs, o.verdict);
 }
-
-const struct command cmd_decide = {
-	.name = "decide",
-	.synopsis = "[CASEFILE|-] [--set FACT=VALUE]... [--format text|json] [--explain]",
-	.summary = "decide one case from a case file and/or --set, asking nothing",
-	.help = "With no CASEFILE and stdin not a terminal, the case is read from stdin;\n"
-		"an empty stdin is no case file (so --set alone works under </dev/null).\n\n"
-		"options:\n"
-		"  --set FACT=VALUE  add or override a fact (values: true, false, yes, no,\n"
-		"                    ja, nee, unknown, or a choice id); may be repeated\n"
-		"  --format text|json  output for a person (default) or one JSON object\n"
-		"  --explain         show each rule tried and the value of each condition\n",
-	.exec = decide,
-};

@@ -10,7 +10,6 @@
 #include "opname/fact.h"
 #include "opname/analysis.h"
 
-enum { OPT_FORMAT = OPT_COMMAND_BASE };
 enum format { FORMAT_DOT, FORMAT_MERMAID };
 
 /* The answers on the edges; the rest of the frame comes from ui(). */
@@ -27,7 +26,6 @@ static const struct graph_colour colours[] = {
 	[COLOUR_AMBER] = { "#ffe0b2", "#ef6c00" },
 	[COLOUR_GREY] = { "#e0e0e0", "#616161" },
 };
-
 
 struct graph {
 	struct ctx *ctx;
@@ -245,33 +243,10 @@ static void draw(struct graph *g)
 		sb_adds(&g->out, "}\n");
 }
 
-static int graph(struct ctx *ctx, int argc, char **argv)
+int run_graph(struct ctx *ctx, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		GLOBAL_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	int opt, r;
-	enum format format = FORMAT_DOT;
-	while ((opt = cmd_getopt(&cmd_graph, argc, argv, "h", opts)) != -1) {
-		if (opt == OPT_FORMAT) {
-			if (!strcmp(optarg, "dot"))
-				format = FORMAT_DOT;
-			else if (!strcmp(optarg, "mermaid"))
-				format = FORMAT_MERMAID;
-			else
-				return usage_error(&cmd_graph, "unknown format '%s': use dot or mermaid",
-						   optarg);
-		} else if ((r = ctx_option(ctx, &cmd_graph, opt, optarg)) != 0) {
-			return r == -1 ? EX_SOFTWARE : r;
-		}
-	}
-	if (optind < argc)
-		return usage_error(&cmd_graph, "unexpected argument '%s'", argv[optind]);
-	int status = ctx_rules(ctx);
-	if (status)
-		return status;
+	enum format format = args_choice(a, OPT_FORMAT) ? FORMAT_MERMAID : FORMAT_DOT;
+	int status;
 	struct analysis an;
 	analysis_run(&an, ctx->rs, 0);
 	if (an.truncated) {
@@ -297,17 +272,3 @@ static int graph(struct ctx *ctx, int argc, char **argv)
 	analysis_release(&an);
 	return status;
 }
-
-const struct command cmd_graph = {
-	.name = "graph",
-	.synopsis = "[--format dot|mermaid]",
-	.summary = "draw the decision logic: questions, answers, coloured verdicts",
-	.help = "Every path of answers, with identical tails drawn once: questions as\n"
-		"boxes, answers on the edges, outcomes as leaves coloured by verdict\n"
-		"(green allowed, red not allowed, amber consult, grey incomplete) with\n"
-		"the deciding rule, the parts it cites and the next steps.\n"
-		"Render with: opname graph | dot -Tsvg > rules.svg\n\n"
-		"options:\n"
-		"  --format dot|mermaid  Graphviz (default) or a Mermaid flowchart\n",
-	.exec = graph,
-};

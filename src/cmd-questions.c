@@ -6,8 +6,6 @@
 #include "command.h"
 #include "opname/fact.h"
 
-enum { OPT_FORMAT = OPT_COMMAND_BASE };
-
 static bool tests_fact(const struct ruleset *rs, int node, int fact)
 {
 	if (node < 0)
@@ -66,16 +64,18 @@ static void question_text(struct strbuf *sb, const struct ruleset *rs, int f, in
 	sb_addc(sb, '\n');
 }
 
-static void question_json(struct strbuf *sb, const struct ruleset *rs, int f, int lang)
+static void question_json(struct json *j, const struct ruleset *rs, int f, int lang)
 {
 	const struct question *q = &rs->questions[f];
-	sb_adds(sb, "{\"id\": ");
-	json_str(sb, q->id);
-	sb_adds(sb, ", \"type\": ");
-	json_str(sb, fact_type_of(q)->name);
-	if (fact_type_of(q)->ranged && !fact_type_of(q)->dated)
-		sb_addf(sb, ", \"min\": %d, \"max\": %d", (int)q->min, (int)q->max);
-	sb_adds(sb, ", \"values\": [");
+	json_object(j, JSON_INLINE);
+	json_kstring(j, "id", q->id);
+	json_kstring(j, "type", fact_type_of(q)->name);
+	if (fact_type_of(q)->ranged && !fact_type_of(q)->dated) {
+		json_kint(j, "min", (int)q->min);
+		json_kint(j, "max", (int)q->max);
+	}
+	json_key(j, "values");
+	json_array(j, JSON_INLINE);
 	fact_value vals[OPNAME_MAX_VALUES];
 	/* A number's values are too many to list: its range says them. A
 	 * set's are each choice alone (what --set completes), and unknown. */
@@ -90,84 +90,62 @@ static void question_json(struct strbuf *sb, const struct ruleset *rs, int f, in
 	for (int c = 0; c < nvals; c++) {
 		sb_reset(&id);
 		fact_value_put(&id, q, vals[c]);
-		if (c)
-			sb_adds(sb, ", ");
-		json_str(sb, id.buf);
+		json_string(j, id.buf);
 	}
 	sb_release(&id);
-	sb_adds(sb, "], \"choices\": [");
+	json_end(j);
+	json_key(j, "choices");
+	json_array(j, JSON_INLINE);
 	for (int c = 0; c < q->nchoices; c++) {
-		sb_adds(sb, c ? ", {\"id\": " : "{\"id\": ");
-		json_str(sb, q->choices[c].id);
-		sb_adds(sb, ", \"text\": ");
-		json_str(sb, text_get(&q->choices[c].text, lang));
-		sb_addc(sb, '}');
+		json_object(j, JSON_INLINE);
+		json_kstring(j, "id", q->choices[c].id);
+		json_kstring(j, "text", text_get(&q->choices[c].text, lang));
+		json_end(j);
 	}
-	sb_adds(sb, "], \"text\": ");
-	json_str(sb, text_get(&q->text, lang));
-	sb_adds(sb, ", \"help\": ");
-	if (q->help.s[0])
-		json_str(sb, text_get(&q->help, lang));
-	else
-		sb_adds(sb, "null");
-	sb_adds(sb, ", \"refs\": [");
-	for (int i = 0; i < q->nrefs; i++) {
-		if (i)
-			sb_adds(sb, ", ");
-		json_str(sb, rs->parts[q->refs[i]].id);
-	}
-	sb_adds(sb, "], \"used_by\": [");
-	int any = 0;
-	for (int r = 0; r < rs->nrules; r++) {
-		if (!rule_uses(rs, r, f))
-			continue;
-		if (any++)
-			sb_adds(sb, ", ");
-		json_str(sb, rs->rules[r].id);
-	}
-	sb_adds(sb, "]}");
+	json_end(j);
+	json_kstring(j, "text", text_get(&q->text, lang));
+	json_kstring(j, "help", q->help.s[0] ? text_get(&q->help, lang) : NULL);
+	json_key(j, "refs");
+	json_array(j, JSON_INLINE);
+	for (int i = 0; i < q->nrefs; i++)
+		json_string(j, rs->parts[q->refs[i]].id);
+	json_end(j);
+	json_key(j, "used_by");
+	json_array(j, JSON_INLINE);
+	for (int r = 0; r < rs->nrules; r++)
+		if (rule_uses(rs, r, f))
+			json_string(j, rs->rules[r].id);
+	json_end(j);
+	json_end(j);
 }
 
-static int questions(struct ctx *ctx, int argc, char **argv)
+int run_questions(struct ctx *ctx, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		GLOBAL_OPTIONS,
-		{ NULL, 0, NULL, 0 },
-	};
-	int opt, r, json = 0;
-	while ((opt = cmd_getopt(&cmd_questions, argc, argv, "h", opts)) != -1) {
-		if (opt == OPT_FORMAT) {
-			if (!strcmp(optarg, "json"))
-				json = 1;
-			else if (strcmp(optarg, "text"))
-				return usage_error(&cmd_questions, "unknown format '%s': use text or json",
-						   optarg);
-		} else if ((r = ctx_option(ctx, &cmd_questions, opt, optarg)) != 0) {
-			return r == -1 ? EX_SOFTWARE : r;
-		}
-	}
-	if (optind < argc)
-		return usage_error(&cmd_questions, "unexpected argument '%s'", argv[optind]);
-	int status = ctx_rules(ctx);
-	if (status)
-		return status;
+	bool json = args_choice(a, OPT_FORMAT) == 1;
+	int status;
 	const struct ruleset *rs = ctx->rs;
 	struct strbuf sb = STRBUF_INIT;
-	if (json)
-		sb_adds(&sb, "{\"facts\": [");
+	struct json j;
+	json_init(&j, &sb);
+	if (json) {
+		json_object(&j, JSON_INLINE);
+		json_key(&j, "facts");
+		json_array(&j, JSON_LINES);
+	}
 	for (int f = 0; f < rs->nquestions; f++) {
 		if (json) {
-			sb_adds(&sb, f ? ",\n  " : "\n  ");
-			question_json(&sb, rs, f, ctx->lang);
+			question_json(&j, rs, f, ctx->lang);
 		} else {
 			if (f)
 				sb_addc(&sb, '\n');
 			question_text(&sb, rs, f, ctx->lang);
 		}
 	}
-	if (json)
-		sb_adds(&sb, "\n]}\n");
+	if (json) {
+		json_end(&j);
+		json_end(&j);
+		sb_addc(&sb, '\n');
+	}
 	struct strbuf folded = STRBUF_INIT;
 	if (!json)
 		text_fold(&folded, sb.buf, stdout_width());
@@ -176,16 +154,3 @@ static int questions(struct ctx *ctx, int argc, char **argv)
 	sb_release(&sb);
 	return status;
 }
-
-const struct command cmd_questions = {
-	.name = "questions",
-	.synopsis = "[--format text|json]",
-	.summary = "list the facts a case is made of: ids, types, choices, texts",
-	.help = "For writing case files by hand or by script: each fact's id, type,\n"
-		"accepted values, question text (in --lang), and the rules that use it.\n\n"
-		"options:\n"
-		"  --format text|json  for a person (default), or one JSON object\n"
-		"                    {\"facts\": [{\"id\", \"type\", \"values\", \"choices\",\n"
-		"                    \"text\", \"help\", \"refs\", \"used_by\"}]}\n",
-	.exec = questions,
-};

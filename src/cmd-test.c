@@ -25,8 +25,6 @@
 #define TESTS_SUFFIX ".tests.yaml"
 #define TESTS_BUILTIN_NAME "spelregels.tests.yaml (built in)"
 
-enum { OPT_COVERAGE = OPT_COMMAND_BASE, OPT_RUN, OPT_FORMAT, OPT_FAIL_UNDER };
-
 struct test_options {
 	bool coverage, verbose, json;
 	bool has_run, has_fail_under;
@@ -45,6 +43,7 @@ struct run {
 	/* coverage: what some test reached */
 	char *rule_hit, *step_hit;
 	bool unknown_hit;
+	struct json json; /* --format json: the one object, written as tests run */
 	/* the paths of answers the tests take, as keys, sorted for bsearch */
 	char **paths;
 	int npaths, pathcap;
@@ -248,51 +247,63 @@ static void coverage_text(const struct run *run, const struct coverage *c,
 		sb_addf(sb, "not reached: %d more paths\n", c->nmissed - 10);
 }
 
-/* ["id", …] of the rules (or steps) no test reaches. */
-static void not_reached_json(struct strbuf *sb, const struct ruleset *rs,
-			     const char *hit, bool steps)
+/* "rules" (or "steps"): {"reached", "total", "not_reached": ["id", …]}. */
+static void reach_json(struct json *j, const struct ruleset *rs, const char *hit,
+		       int reached, bool steps)
 {
-	int n = steps ? rs->nsteps : rs->nrules, k = 0;
-	sb_addc(sb, '[');
-	for (int i = 0; i < n; i++) {
-		if (hit[i])
-			continue;
-		if (k++)
-			sb_adds(sb, ", ");
-		json_str(sb, steps ? rs->steps[i].id : rs->rules[i].id);
+	int n = steps ? rs->nsteps : rs->nrules;
+	json_key(j, steps ? "steps" : "rules");
+	json_object(j, JSON_INLINE);
+	json_kint(j, "reached", reached);
+	json_kint(j, "total", n);
+	json_key(j, "not_reached");
+	json_array(j, JSON_INLINE);
+	for (int i = 0; i < n; i++)
+		if (!hit[i])
+			json_string(j, steps ? rs->steps[i].id : rs->rules[i].id);
+	json_end(j);
+	json_end(j);
+}
+
+/* Each line of 'lines' (every one ends in '\n') a string of an array. */
+static void lines_json(struct json *j, const char *lines)
+{
+	json_array(j, JSON_INLINE);
+	struct strbuf one = STRBUF_INIT;
+	for (const char *p = lines; p && *p;) {
+		const char *nl = strchr(p, '\n');
+		sb_reset(&one);
+		sb_add(&one, p, (size_t)(nl - p));
+		json_string(j, one.buf ? one.buf : "");
+		p = nl + 1;
 	}
-	sb_addc(sb, ']');
+	sb_release(&one);
+	json_end(j);
 }
 
 static void coverage_json(const struct run *run, const struct coverage *c,
-			  struct strbuf *sb)
+			  struct json *j)
 {
 	const struct ruleset *rs = run->ctx->rs;
-	sb_addf(sb, ",\n \"coverage\": {\"percent\": %.1f, \"rules\": {\"reached\": %d, \"total\": %d, \"not_reached\": ",
-		c->percent, c->rules, rs->nrules);
-	not_reached_json(sb, rs, run->rule_hit, false);
-	sb_addf(sb, "}, \"steps\": {\"reached\": %d, \"total\": %d, \"not_reached\": ",
-		c->steps, rs->nsteps);
-	not_reached_json(sb, rs, run->step_hit, true);
-	sb_addf(sb, "}, \"unknown_section\": %s, \"paths\": ",
-		run->unknown_hit ? "true" : "false");
+	json_key(j, "coverage");
+	json_object(j, JSON_INLINE);
+	json_key(j, "percent");
+	json_real(j, c->percent);
+	reach_json(j, rs, run->rule_hit, c->rules, false);
+	reach_json(j, rs, run->step_hit, c->steps, true);
+	json_kbool(j, "unknown_section", run->unknown_hit);
+	json_key(j, "paths");
 	if (c->truncated) {
-		sb_adds(sb, "null}");
-		return;
+		json_null(j);
+	} else {
+		json_object(j, JSON_INLINE);
+		json_kint(j, "reached", c->reached);
+		json_kint(j, "total", c->npaths);
+		json_key(j, "not_reached");
+		lines_json(j, c->missed.buf);
+		json_end(j);
 	}
-	sb_addf(sb, "{\"reached\": %ld, \"total\": %ld, \"not_reached\": [", c->reached, c->npaths);
-	int k = 0;
-	for (const char *p = c->missed.buf; p && *p; k++) {
-		const char *nl = strchr(p, '\n');
-		struct strbuf one = STRBUF_INIT;
-		sb_add(&one, p, (size_t)(nl - p));
-		if (k)
-			sb_adds(sb, ", ");
-		json_str(sb, one.buf);
-		sb_release(&one);
-		p = nl + 1;
-	}
-	sb_adds(sb, "]}}");
+	json_end(j);
 }
 
 static void note_coverage(struct run *run, const fact_value *facts,
@@ -320,38 +331,22 @@ static void note_coverage(struct run *run, const fact_value *facts,
 /* One test's record: {"file", "line", "name", "passed", "verdict",
  * "rule", "missing" (the fact a failed test lacks, or null), "failures":
  * ["FILE:LINE: test 'NAME': WHAT: expected X, got Y"]}. */
-static void test_json(struct strbuf *sb, const struct ruleset *rs,
+static void test_json(struct json *j, const struct ruleset *rs,
 		      const struct testfile *tf, const struct testcase *t,
 		      const struct outcome *o, const struct strbuf *report)
 {
-	sb_adds(sb, "{\"file\": ");
-	json_str(sb, tf->file);
-	sb_addf(sb, ", \"line\": %d, \"name\": ", t->line);
-	json_str(sb, t->name);
-	sb_addf(sb, ", \"passed\": %s, \"verdict\": ", report->len ? "false" : "true");
-	json_str(sb, verdict_id(rs, o->verdict));
-	sb_adds(sb, ", \"rule\": ");
-	if (o->rule >= 0)
-		json_str(sb, rs->rules[o->rule].id);
-	else
-		sb_adds(sb, "null");
-	sb_adds(sb, ", \"missing\": ");
-	if (o->verdict == VERDICT_INCOMPLETE && o->missing >= 0 && report->len)
-		json_str(sb, rs->questions[o->missing].id);
-	else
-		sb_adds(sb, "null");
-	sb_adds(sb, ", \"failures\": [");
-	for (const char *p = report->buf; p && *p;) {
-		const char *nl = strchr(p, '\n');
-		struct strbuf one = STRBUF_INIT;
-		sb_add(&one, p, (size_t)(nl - p));
-		if (p != report->buf)
-			sb_adds(sb, ", ");
-		json_str(sb, one.buf);
-		sb_release(&one);
-		p = nl + 1;
-	}
-	sb_adds(sb, "]}");
+	json_object(j, JSON_INLINE);
+	json_kstring(j, "file", tf->file);
+	json_kint(j, "line", t->line);
+	json_kstring(j, "name", t->name);
+	json_kbool(j, "passed", !report->len);
+	json_kstring(j, "verdict", verdict_id(rs, o->verdict));
+	json_kstring(j, "rule", o->rule >= 0 ? rs->rules[o->rule].id : NULL);
+	json_kstring(j, "missing", o->verdict == VERDICT_INCOMPLETE && o->missing >= 0 &&
+				   report->len ? rs->questions[o->missing].id : NULL);
+	json_key(j, "failures");
+	lines_json(j, report->buf);
+	json_end(j);
 }
 
 /* A failed test that stopped at a fact it does not give: which one, and
@@ -370,7 +365,7 @@ static void name_missing(const struct ctx *ctx, const struct testfile *tf,
 /* Run one test into sb: its failures (text), a line for a pass (-v), or
  * its record (json). Returns 1 when it failed. */
 static int run_one(struct run *run, const struct testfile *tf,
-		   const struct testcase *t, int nth, struct strbuf *sb)
+		   const struct testcase *t, struct strbuf *sb)
 {
 	const struct test_options *opt = run->opt;
 	struct strbuf report = STRBUF_INIT;
@@ -380,8 +375,7 @@ static int run_one(struct run *run, const struct testfile *tf,
 	if (failed)
 		name_missing(run->ctx, tf, t, &o, &report);
 	if (opt->json) {
-		sb_adds(sb, nth ? ",\n  " : "\n  ");
-		test_json(sb, run->ctx->rs, tf, t, &o, &report);
+		test_json(&run->json, run->ctx->rs, tf, t, &o, &report);
 	} else if (failed) {
 		sb_add(sb, report.buf, report.len);
 	} else if (opt->verbose) {
@@ -404,12 +398,15 @@ static int write_safe(const struct strbuf *sb)
 /* The properties (testprop.h): in JSON one record each, {"file", "line",
  * "name", "holds", "paths", "counterexample", "failure"}; in text a line
  * for each that fails. Returns how many fail. */
-static int properties(const struct run *run, const struct prop_result *r, int n,
+static int properties(struct run *run, const struct prop_result *r, int n,
 		      struct strbuf *sb)
 {
 	int failed = 0;
-	if (run->opt->json && n)
-		sb_adds(sb, ",\n \"properties\": [");
+	struct json *j = &run->json;
+	if (run->opt->json && n) {
+		json_key(j, "properties");
+		json_array(j, JSON_LINES);
+	}
 	for (int i = 0; i < n; i++) {
 		failed += !r[i].holds;
 		if (!run->opt->json) {
@@ -417,25 +414,18 @@ static int properties(const struct run *run, const struct prop_result *r, int n,
 				sb_addf(sb, "%s\n", r[i].failure);
 			continue;
 		}
-		sb_adds(sb, i ? ",\n  {\"file\": " : "\n  {\"file\": ");
-		json_str(sb, r[i].tf->file);
-		sb_addf(sb, ", \"line\": %d, \"name\": ", r[i].p->line);
-		json_str(sb, r[i].p->name);
-		sb_addf(sb, ", \"holds\": %s, \"paths\": %ld, \"counterexample\": ",
-			r[i].holds ? "true" : "false", r[i].paths);
-		if (r[i].counter)
-			json_str(sb, r[i].counter);
-		else
-			sb_adds(sb, "null");
-		sb_adds(sb, ", \"failure\": ");
-		if (r[i].failure)
-			json_str(sb, r[i].failure);
-		else
-			sb_adds(sb, "null");
-		sb_addc(sb, '}');
+		json_object(j, JSON_INLINE);
+		json_kstring(j, "file", r[i].tf->file);
+		json_kint(j, "line", r[i].p->line);
+		json_kstring(j, "name", r[i].p->name);
+		json_kbool(j, "holds", r[i].holds);
+		json_kint(j, "paths", r[i].paths);
+		json_kstring(j, "counterexample", r[i].counter);
+		json_kstring(j, "failure", r[i].failure);
+		json_end(j);
 	}
 	if (run->opt->json && n)
-		sb_adds(sb, "]");
+		json_end(j);
 	return failed;
 }
 
@@ -450,12 +440,14 @@ static int close_run(struct run *run, struct strbuf *sb, int passed, int failed)
 	int nprops = testprops_check(run->ctx->rs, run->files, run->nfiles, &props);
 	int broken = 0;
 	if (opt->json) {
-		sb_addf(sb, "%s],\n \"passed\": %d, \"failed\": %d", passed + failed ? "\n" : "",
-			passed, failed);
+		json_end(&run->json); /* the tests */
+		json_kint(&run->json, "passed", passed);
+		json_kint(&run->json, "failed", failed);
 		broken = properties(run, props, nprops, sb);
 		if (opt->coverage)
-			coverage_json(run, &c, sb);
-		sb_adds(sb, "}\n");
+			coverage_json(run, &c, &run->json);
+		json_end(&run->json);
+		sb_addc(sb, '\n');
 	} else {
 		broken = properties(run, props, nprops, sb);
 		if (opt->coverage)
@@ -487,15 +479,19 @@ static int run_all(struct run *run)
 	const struct test_options *opt = run->opt;
 	struct strbuf sb = STRBUF_INIT;
 	int passed = 0, failed = 0, status = 0;
-	if (opt->json)
-		sb_adds(&sb, "{\"tests\": [");
+	if (opt->json) {
+		json_init(&run->json, &sb);
+		json_object(&run->json, JSON_LINES);
+		json_key(&run->json, "tests");
+		json_array(&run->json, JSON_LINES);
+	}
 	for (int f = 0; f < run->nfiles && !status; f++) {
 		const struct testfile *tf = &run->files[f];
 		for (int i = 0; i < tf->ntests; i++) {
 			const struct testcase *t = &tf->tests[i];
 			if (opt->has_run && regexec(&opt->run, t->name, 0, NULL, 0) != 0)
 				continue;
-			if (run_one(run, tf, t, passed + failed, &sb))
+			if (run_one(run, tf, t, &sb))
 				failed++;
 			else
 				passed++;
@@ -511,66 +507,26 @@ static int run_all(struct run *run)
 	return status;
 }
 
-static int parse_options(struct ctx *ctx, int argc, char **argv,
-			 struct test_options *o)
+int run_test(struct ctx *ctx, const struct cmd_args *a)
 {
-	static const struct option opts[] = {
-		{ "coverage", no_argument, NULL, OPT_COVERAGE },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "run", required_argument, NULL, OPT_RUN },
-		{ "format", required_argument, NULL, OPT_FORMAT },
-		{ "fail-under", required_argument, NULL, OPT_FAIL_UNDER },
-		GLOBAL_OPTIONS,
-		{ NULL, 0, NULL, 0 },
+	const struct cmd_value_given *under = args_last(a, OPT_FAIL_UNDER);
+	struct test_options opt = {
+		.coverage = args_has(a, OPT_COVERAGE) || under,
+		.verbose = args_has(a, 'v'),
+		.json = args_choice(a, OPT_FORMAT) == 1,
+		.has_fail_under = under != NULL,
+		.fail_under = under ? under->num : 0,
+		.run_src = args_str(a, OPT_RUN),
 	};
-	int opt, r;
-	char *end;
-	while ((opt = cmd_getopt(&cmd_test, argc, argv, "hv", opts)) != -1) {
-		if (opt == OPT_COVERAGE) {
-			o->coverage = true;
-		} else if (opt == 'v') {
-			o->verbose = true;
-		} else if (opt == OPT_FORMAT) {
-			if (strcmp(optarg, "json") && strcmp(optarg, "text"))
-				return usage_error(&cmd_test, "unknown format '%s': use text or json",
-						   optarg);
-			o->json = !strcmp(optarg, "json");
-		} else if (opt == OPT_RUN) {
-			if (o->has_run)
-				regfree(&o->run);
-			if (regcomp(&o->run, optarg, REG_EXTENDED | REG_NOSUB) != 0) {
-				o->has_run = false;
-				return usage_error(&cmd_test, "--run '%s': not a regular expression", optarg);
-			}
-			o->has_run = true;
-			o->run_src = optarg;
-		} else if (opt == OPT_FAIL_UNDER) {
-			o->fail_under = strtod(optarg, &end);
-			if (end == optarg || *end || !(o->fail_under >= 0 && o->fail_under <= 100))
-				return usage_error(&cmd_test, "--fail-under '%s': use a percentage, 0 to 100",
-						   optarg);
-			o->has_fail_under = o->coverage = true;
-		} else if ((r = ctx_option(ctx, &cmd_test, opt, optarg)) != 0) {
-			return r == -1 ? EX_SOFTWARE : r;
-		}
-	}
-	return 0;
-}
-
-static int test(struct ctx *ctx, int argc, char **argv)
-{
-	struct test_options opt = { 0 };
-	int status = parse_options(ctx, argc, argv, &opt);
-	if (status || (status = ctx_rules(ctx))) {
-		if (opt.has_run)
-			regfree(&opt.run);
-		return status;
-	}
+	/* the table's check compiled it already */
+	opt.has_run = opt.run_src &&
+		      !regcomp(&opt.run, opt.run_src, REG_EXTENDED | REG_NOSUB);
+	int status = 0;
 	struct run run = { .ctx = ctx, .opt = &opt };
-	if (optind == argc)
+	if (a->argc == 0)
 		add_default(&run);
-	for (int i = optind; i < argc; i++)
-		add_path(&run, argv[i]);
+	for (int i = 0; i < a->argc; i++)
+		add_path(&run, a->argv[i]);
 	if (run.invalid)
 		status = EX_DATAERR;
 	else if (run.status)
@@ -594,31 +550,3 @@ static int test(struct ctx *ctx, int argc, char **argv)
 		regfree(&opt.run);
 	return status;
 }
-
-const struct command cmd_test = {
-	.name = "test",
-	.synopsis = "[FILE|DIR]... [-v] [--run REGEX] [--format text|json] [--coverage]\n"
-		    "                   [--fail-under N]",
-	.summary = "run test cases (facts and the outcome they must get) against the rules",
-	.help = "With no FILE, runs the rule file's own tests: the built-in ones for the\n"
-		"built-in rules, else X.tests.yaml beside X.yaml. A DIR means its\n"
-		"*.tests.yaml files (in any letter case; one that is not a regular\n"
-		"file is an error, exit 66). Prints each failure with expected and actual, then\n"
-		"'N passed, N failed'. Exit status 0 when all passed, 1 when any failed,\n"
-		"65 when a test file is invalid. The format is in docs/rules.md.\n\n"
-		"options:\n"
-		"  -v, --verbose     also name each test that passed\n"
-		"  --run REGEX       run only the tests whose name matches REGEX (POSIX\n"
-		"                    extended); exit status 1 when none does\n"
-		"  --format text|json  lines for a person (default), or one JSON object:\n"
-		"                    {\"tests\": [{\"file\", \"line\", \"name\", \"passed\",\n"
-		"                    \"verdict\", \"rule\", \"missing\", \"failures\"}], \"passed\",\n"
-		"                    \"failed\",\n"
-		"                    \"coverage\"}\n"
-		"  --coverage        also list the rules, the 'unknown' section, the next\n"
-		"                    steps and the paths of answers that no test reaches,\n"
-		"                    and the share of all of them that tests reach\n"
-		"  --fail-under N    with --coverage (implied): exit status 1 when that\n"
-		"                    share is under N percent\n",
-	.exec = test,
-};

@@ -28,14 +28,22 @@ void diag_clear(struct diag *d)
 	sb_reset(&d->text);
 }
 
-static void __attribute__((format(printf, 5, 0)))
-add(struct diag *d, int line, int col, const char *level, const char *fmt, va_list ap)
+void diag_add(struct diag *d, enum diag_level level, int line, int col, const char *fmt,
+	      ...)
 {
+	static const char *const words[] = { "", "warning: ", "note: " };
+	int seen = d->count + d->warnings;
+	if (level == DIAG_ERROR)
+		d->count++;
+	else if (level == DIAG_WARNING)
+		d->warnings++;
+	if (level != DIAG_NOTE && seen >= DIAG_MAX)
+		return;
 	if (line > 0)
 		sb_addf(&d->text, "%s:%lld:%d: %s", d->file, line + d->line_offset,
-			col, level);
+			col, words[level]);
 	else
-		sb_addf(&d->text, "%s: %s", d->file, level);
+		sb_addf(&d->text, "%s: %s", d->file, words[level]);
 	if (d->nentries == d->entrycap) {
 		d->entrycap = d->entrycap ? 2 * d->entrycap : 8;
 		d->entries = xrealloc(d->entries, (size_t)d->entrycap * sizeof *d->entries);
@@ -43,40 +51,14 @@ add(struct diag *d, int line, int col, const char *level, const char *fmt, va_li
 	struct diag_entry *e = &d->entries[d->nentries++];
 	e->line = line > 0 ? (int)(line + d->line_offset) : 0;
 	e->col = line > 0 ? col : 0;
-	e->warning = *level != '\0';
+	e->warning = (int)level;
 	e->at = d->text.len;
+	va_list ap;
+	va_start(ap, fmt);
 	sb_vaddf(&d->text, fmt, ap);
+	va_end(ap);
 	e->len = d->text.len - e->at;
 	sb_addc(&d->text, '\n');
-}
-
-void diag_at(struct diag *d, int line, int col, const char *fmt, ...)
-{
-	if (d->count++ + d->warnings >= DIAG_MAX)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	add(d, line, col, "", fmt, ap);
-	va_end(ap);
-}
-
-void diag_warn(struct diag *d, int line, int col, const char *fmt, ...)
-{
-	if (d->count + d->warnings++ >= DIAG_MAX)
-		return;
-	va_list ap;
-	va_start(ap, fmt);
-	add(d, line, col, "warning: ", fmt, ap);
-	va_end(ap);
-}
-
-void diag_note(struct diag *d, int line, int col, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	add(d, line, col, "note: ", fmt, ap);
-	va_end(ap);
-	d->entries[d->nentries - 1].warning = 2;
 }
 
 const char *diag_first(const struct diag *d, struct strbuf *out)

@@ -71,67 +71,64 @@ void explain_text(struct strbuf *sb, const struct ruleset *rs,
 	}
 }
 
-static void node_json(struct strbuf *sb, const struct ruleset *rs,
+static void node_json(struct json *j, const struct ruleset *rs,
 		      const struct trace *t, int node)
 {
 	static const char *const kinds[] = { "always", "all", "any", "not", "test" };
 	const struct cond *c = &rs->conds[node];
-	sb_addf(sb, "{\"kind\": \"%s\", \"value\": ", kinds[c->kind]);
-	json_str(sb, tri_name(t->node[node]));
+	json_object(j, JSON_INLINE);
+	json_kstring(j, "kind", kinds[c->kind]);
+	json_kstring(j, "value", tri_name(t->node[node]));
 	if (c->kind == COND_TEST) {
 		struct strbuf test = STRBUF_INIT;
 		cond_text(&test, rs, node);
-		sb_adds(sb, ", \"fact\": ");
-		json_str(sb, rs->questions[c->fact].id);
-		sb_adds(sb, ", \"test\": ");
-		json_str(sb, test.buf);
+		json_kstring(j, "fact", rs->questions[c->fact].id);
+		json_kstring(j, "test", test.buf);
 		sb_release(&test);
 	}
 	if (c->kind != COND_TEST && c->kind != COND_TRUE) {
-		sb_adds(sb, ", \"parts\": [");
+		json_key(j, "parts");
+		json_array(j, JSON_INLINE);
 		int kid = node + 1;
-		for (int i = 0; i < c->nkids; i++, kid += rs->conds[kid].size) {
-			if (i)
-				sb_adds(sb, ", ");
-			node_json(sb, rs, t, kid);
-		}
-		sb_addc(sb, ']');
+		for (int i = 0; i < c->nkids; i++, kid += rs->conds[kid].size)
+			node_json(j, rs, t, kid);
+		json_end(j);
 	}
-	sb_addc(sb, '}');
+	json_end(j);
 }
 
-static void steps_json(struct strbuf *sb, const struct ruleset *rs,
+static void steps_json(struct json *j, const struct ruleset *rs,
 		       const struct rule *rule, const struct trace *t)
 {
-	sb_adds(sb, ", \"steps\": [");
-	int n = 0;
+	json_key(j, "steps");
+	json_array(j, JSON_INLINE);
 	for (int i = 0; i < rule->nsteps; i++) {
 		if (rule->steps[i].when < 0)
 			continue;
-		sb_adds(sb, n++ ? ", {\"step\": " : "{\"step\": ");
-		json_str(sb, rs->steps[rule->steps[i].step].id);
-		sb_adds(sb, ", \"condition\": ");
-		node_json(sb, rs, t, rule->steps[i].when);
-		sb_addc(sb, '}');
+		json_object(j, JSON_INLINE);
+		json_kstring(j, "step", rs->steps[rule->steps[i].step].id);
+		json_key(j, "condition");
+		node_json(j, rs, t, rule->steps[i].when);
+		json_end(j);
 	}
-	sb_addc(sb, ']');
+	json_end(j);
 }
 
-void explain_json(struct strbuf *sb, const struct ruleset *rs,
+void explain_json(struct json *j, const struct ruleset *rs,
 		  const struct outcome *o, const struct trace *t)
 {
-	sb_addc(sb, '[');
+	json_array(j, JSON_INLINE);
 	for (int r = 0; r < t->tried; r++) {
 		const struct rule *rule = &rs->rules[r];
-		sb_adds(sb, r ? ", {\"rule\": " : "{\"rule\": ");
-		json_str(sb, rule->id);
-		sb_addf(sb, ", \"verdict\": \"%s\", \"value\": ", verdict_id(rs, rule->verdict));
-		json_str(sb, tri_name(t->node[rule->when]));
-		sb_adds(sb, ", \"condition\": ");
-		node_json(sb, rs, t, rule->when);
+		json_object(j, JSON_INLINE);
+		json_kstring(j, "rule", rule->id);
+		json_kstring(j, "verdict", verdict_id(rs, rule->verdict));
+		json_kstring(j, "value", tri_name(t->node[rule->when]));
+		json_key(j, "condition");
+		node_json(j, rs, t, rule->when);
 		if (gives_steps(o, r))
-			steps_json(sb, rs, rule, t);
-		sb_addc(sb, '}');
+			steps_json(j, rs, rule, t);
+		json_end(j);
 	}
-	sb_addc(sb, ']');
+	json_end(j);
 }

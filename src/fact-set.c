@@ -9,7 +9,7 @@
 #include "opname/fact.h"
 #include "opname/util.h"
 
-static int set_values(const struct question *q, fact_value *vals)
+int set_values(const struct question *q, fact_value *vals)
 {
 	int n = 0;
 	for (int i = 0; i < q->nclasses && n < OPNAME_MAX_VALUES - 1; i++)
@@ -100,12 +100,12 @@ int set_parse(const struct question *q, const char *s, fact_value *v,
 	return 0;
 }
 
-static int set_parse_op(const struct question *q, const char *s, fact_value *v)
+int set_parse_op(const struct question *q, const char *s, fact_value *v)
 {
 	return set_parse(q, s, v, NULL);
 }
 
-static void set_hint(const struct question *q, struct strbuf *out)
+void set_hint(const struct question *q, struct strbuf *out)
 {
 	sb_adds(out, "a list of ");
 	for (int i = 0; i < q->nchoices; i++)
@@ -113,12 +113,12 @@ static void set_hint(const struct question *q, struct strbuf *out)
 	sb_adds(out, " (in a case file [a, b]; in --set and CSV a,b or a|b), [] for none, or unknown");
 }
 
-static void set_put(const struct question *q, fact_value v, struct strbuf *out)
+void set_put(const struct question *q, fact_value v, struct strbuf *out)
 {
 	fact_choice_ids(q, (uint32_t)v, ",", out);
 }
 
-static void set_put_json(const struct question *q, fact_value v, struct strbuf *out)
+void set_put_json(const struct question *q, fact_value v, struct strbuf *out)
 {
 	sb_addc(out, '[');
 	if (v) { /* ids are letters, digits, _ and -: no escapes needed */
@@ -129,14 +129,7 @@ static void set_put_json(const struct question *q, fact_value v, struct strbuf *
 	sb_addc(out, ']');
 }
 
-static const struct text *set_text(const struct question *q, fact_value v)
-{
-	(void)q;
-	(void)v;
-	return NULL;
-}
-
-static void set_test_text(const struct question *q, const struct cond *c,
+void set_test_text(const struct question *q, const struct cond *c,
 			  struct strbuf *out)
 {
 	bool one = __builtin_popcountll(c->accept) == 1;
@@ -169,13 +162,3 @@ int set_class(const struct question *q, fact_value v)
 			return i;
 	return 0;
 }
-
-const struct fact_ops fact_set_ops = {
-	.name = "set", .enum_name = "FACT_SET",
-	.summary = "set: several choices at once (a list), or unknown",
-	.has_unknown = true, .multi = true,
-	.values = set_values, .parse = set_parse_op,
-	.answer = answer_value_set, .hint = set_hint, .put = set_put,
-	.put_json = set_put_json, .text = set_text, .label = set_text,
-	.test_text = set_test_text,
-};

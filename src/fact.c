@@ -54,13 +54,6 @@ static void bool_put(const struct question *q, fact_value v, struct strbuf *out)
 	sb_adds(out, v == FV_TRUE ? "true" : "false");
 }
 
-static const struct text *bool_text(const struct question *q, fact_value v)
-{
-	(void)q;
-	(void)v;
-	return NULL;
-}
-
 static const struct text *bool_label(const struct question *q, fact_value v)
 {
 	return v == FV_TRUE || v == FV_FALSE ? &q->labels[v] : NULL;
@@ -178,13 +171,6 @@ static void number_put(const struct question *q, fact_value v, struct strbuf *ou
 	sb_addf(out, "%d", (int)v);
 }
 
-static const struct text *number_text(const struct question *q, fact_value v)
-{
-	(void)q;
-	(void)v;
-	return NULL;
-}
-
 static void number_test_text(const struct question *q, const struct cond *c,
 			     struct strbuf *out)
 {
@@ -246,7 +232,7 @@ static const struct fact_ops types[] = {
 		.values = bool_values, .parse = bool_parse,
 		.answer = answer_value_bool, .hint = bool_hint, .put = bool_put,
 		.put_json = bool_put,
-		.text = bool_text, .label = bool_label, .test_text = bool_test_text,
+		.label = bool_label, .test_text = bool_test_text,
 	},
 	[FACT_CHOICE] = {
 		.name = "choice", .enum_name = "FACT_CHOICE", .summary = "choice",
@@ -264,7 +250,6 @@ static const struct fact_ops types[] = {
 		.values = number_values, .parse = number_parse,
 		.answer = answer_value_number, .hint = number_hint, .put = number_put,
 		.put_json = number_put,
-		.text = number_text, .label = number_text,
 		.test_text = number_test_text,
 	},
 	[FACT_DATE] = {
@@ -274,15 +259,22 @@ static const struct fact_ops types[] = {
 		.values = number_values, .parse = date_value_parse,
 		.answer = answer_value_date, .hint = date_hint, .put = date_value_put,
 		.put_json = date_put_json,
-		.text = number_text, .label = number_text,
 		.test_text = date_test_text,
+	},
+	[FACT_SET] = { /* its operations are in fact-set.c */
+		.name = "set", .enum_name = "FACT_SET",
+		.summary = "set: several choices at once (a list), or unknown",
+		.has_unknown = true, .multi = true,
+		.values = set_values, .parse = set_parse_op,
+		.answer = answer_value_set, .hint = set_hint, .put = set_put,
+		.put_json = set_put_json,
+		.test_text = set_test_text,
 	},
 };
 
-/* The set type's entry lives with its operations, in fact-set.c. */
 static const struct fact_ops *type_ops(int t)
 {
-	return t == FACT_SET ? &fact_set_ops : &types[t];
+	return &types[t];
 }
 
 #define NTYPES (FACT_SET + 1)
@@ -415,14 +407,16 @@ void fact_value_range(struct strbuf *out, const struct question *q, fact_value v
 
 const struct text *fact_value_text(const struct question *q, fact_value v)
 {
-	return v < 0 ? NULL : fact_type_of(q)->text(q, v);
+	const struct fact_ops *t = fact_type_of(q);
+	return v < 0 || !t->text ? NULL : t->text(q, v);
 }
 
 const struct text *fact_value_label(const struct question *q, fact_value v)
 {
 	if (v == FV_UNKNOWN)
 		return fact_type_of(q)->has_unknown ? &q->labels[LABEL_UNKNOWN] : NULL;
-	return v < 0 ? NULL : fact_type_of(q)->label(q, v);
+	const struct fact_ops *t = fact_type_of(q);
+	return v < 0 || !t->label ? NULL : t->label(q, v);
 }
 
 int fact_value_parse(const struct question *q, const char *s, fact_value *v)

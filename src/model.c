@@ -2,12 +2,13 @@
 /* Small lookups on the model, shared by the loader, the engine and outputs. */
 #include "opname/model.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "opname/rule-index.h"
 #include "opname/util.h"
 
-/* Exit statuses 0, 1, 2 and 3 (incomplete) are cli.md's for the defaults. */
+/* Exit statuses 0, 1, 2 and 3 (incomplete) are opname(1)'s (EXIT STATUS) for the defaults. */
 const struct verdict_def verdict_defaults[3] = {
 	[VERDICT_ALLOWED] = { .id = "allowed", .status = 0, .colour = COLOUR_GREEN },
 	[VERDICT_NOT_ALLOWED] = { .id = "not_allowed", .status = 1, .colour = COLOUR_RED },
@@ -60,46 +61,43 @@ void verdict_list(const struct ruleset *rs, bool with_incomplete, struct strbuf 
 			verdict_id(rs, verdict_nth(rs, k)));
 }
 
+int id_index(const void *things, int n, size_t size, size_t at, const char *id)
+{
+	const char *p = things;
+	for (int i = 0; i < n; i++, p += size) {
+		const char *s;
+		memcpy(&s, p + at, sizeof s);
+		if (!strcmp(s, id))
+			return i;
+	}
+	return -1;
+}
+
 int ruleset_find_fact(const struct ruleset *rs, const char *id)
 {
 	if (rs->index)
 		return rule_index_fact(rs->index, rs, id);
-	for (int i = 0; i < rs->nquestions; i++)
-		if (!strcmp(rs->questions[i].id, id))
-			return i;
-	return -1;
+	return ID_INDEX(rs->questions, rs->nquestions, id, id);
 }
 
 int ruleset_find_step(const struct ruleset *rs, const char *id)
 {
-	for (int i = 0; i < rs->nsteps; i++)
-		if (!strcmp(rs->steps[i].id, id))
-			return i;
-	return -1;
+	return ID_INDEX(rs->steps, rs->nsteps, id, id);
 }
 
 int ruleset_find_rule(const struct ruleset *rs, const char *id)
 {
-	for (int i = 0; i < rs->nrules; i++)
-		if (!strcmp(rs->rules[i].id, id))
-			return i;
-	return -1;
+	return ID_INDEX(rs->rules, rs->nrules, id, id);
 }
 
 int question_find_choice(const struct question *q, const char *id)
 {
-	for (int i = 0; i < q->nchoices; i++)
-		if (!strcmp(q->choices[i].id, id))
-			return i;
-	return -1;
+	return ID_INDEX(q->choices, q->nchoices, id, id);
 }
 
 int ruleset_lang(const struct ruleset *rs, const char *code)
 {
-	for (int i = 0; i < rs->nlangs; i++)
-		if (!strcmp(rs->langs[i], code))
-			return i;
-	return -1;
+	return id_index(rs->langs, rs->nlangs, sizeof *rs->langs, 0, code);
 }
 
 const char *text_get(const struct text *t, int lang)

@@ -98,14 +98,8 @@ static int load_entry(struct loader *l, const struct ynode *key,
 				q->id);
 		return c;
 	}
-	const struct ynode *const *items = &val;
-	int nitems = 1;
-	if (val->kind == YNODE_SEQ) {
-		items = (const struct ynode *const *)val->kids;
-		nitems = val->nkids;
-		if (nitems == 0)
-			diag_at(l->d, AT(val), "an empty list of choices never holds");
-	}
+	const struct ynode *const *items;
+	int nitems = one_or_list(l, &val, &items, "an empty list of choices never holds");
 	for (int i = 0; i < nitems; i++) {
 		const struct ynode *v = items[i];
 		if (!want(l, v, YNODE_SCALAR, "a choice"))

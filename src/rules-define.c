@@ -98,11 +98,8 @@ void load_defines(struct loader *l, const struct ynode *root)
 	l->loading = arena_alloc(l->a, (size_t)list->nkids * sizeof *l->loading);
 	for (int i = 0; i < list->nkids; i++) {
 		const struct ynode *n = list->kids[i];
-		if (!want(l, n, YNODE_MAP, "a named condition"))
-			continue;
-		check_keys(l, n, "a named condition", keys);
 		const struct ynode *idn = ymap_get(n, "id");
-		const char *id = get_id(l, idn, "named condition id");
+		const char *id = entry_id(l, n, "named condition", keys, NULL, 0, 0, 0);
 		if (!id || !ymap_get(n, "when"))
 			continue;
 		if (find_define(l, id) >= 0 || ruleset_find_fact(l->rs, id) >= 0 ||

@@ -93,25 +93,36 @@ static void get_rule_refs(struct loader *l, const struct ynode *n,
 	}
 }
 
-static bool unique_id(struct loader *l, const struct ynode *n, const char *id,
-		      const char *what, const char *(*id_of)(const void *, int),
-		      const void *arr, int count)
+const char *entry_id(struct loader *l, const struct ynode *n, const char *what,
+		     const char *const *keys, const void *before, int count, size_t size,
+		     size_t at)
 {
-	for (int i = 0; i < count; i++) {
-		if (!strcmp(id_of(arr, i), id)) {
-			diag_at(l->d, AT(n), "duplicate %s id '%s'", what, id);
-			return false;
-		}
+	char a[64], id_what[64];
+	snprintf(a, sizeof a, "%s %s", strchr("aeiou", what[0]) ? "an" : "a", what);
+	snprintf(id_what, sizeof id_what, "%s id", what);
+	if (!want(l, n, YNODE_MAP, a))
+		return NULL;
+	check_keys(l, n, a, keys);
+	const char *id = get_id(l, ymap_get(n, "id"), id_what);
+	if (id && before && id_index(before, count, size, at, id) >= 0) {
+		diag_at(l->d, AT(n), "duplicate %s id '%s'", what, id);
+		return NULL;
 	}
-	return true;
+	return id;
 }
 
-static const char *part_id(const void *a, int i) { return ((const struct part *)a)[i].id; }
-static const char *question_id(const void *a, int i) { return ((const struct question *)a)[i].id; }
-static const char *choice_id(const void *a, int i) { return ((const struct choice *)a)[i].id; }
-static const char *step_id(const void *a, int i) { return ((const struct step *)a)[i].id; }
-static const char *rule_id(const void *a, int i) { return ((const struct rule *)a)[i].id; }
-static const char *term_id(const void *a, int i) { return ((const struct term *)a)[i].id; }
+int one_or_list(struct loader *l, const struct ynode *const *val,
+		const struct ynode *const **items, const char *empty)
+{
+	if ((*val)->kind != YNODE_SEQ) {
+		*items = val;
+		return 1;
+	}
+	*items = (const struct ynode *const *)(*val)->kids;
+	if ((*val)->nkids == 0)
+		diag_at(l->d, AT(*val), "%s", empty);
+	return (*val)->nkids;
+}
 
 /* A section that is a sequence of mappings, at most 'max' long. */
 const struct ynode *get_list(struct loader *l, const struct ynode *root,
@@ -175,11 +186,8 @@ static void load_parts(struct loader *l, const struct ynode *root)
 	rs->parts = arena_alloc(l->a, (size_t)list->nkids * sizeof *rs->parts);
 	for (int i = 0; i < list->nkids; i++) {
 		const struct ynode *n = list->kids[i];
-		if (!want(l, n, YNODE_MAP, "a part"))
-			continue;
-		check_keys(l, n, "a part", keys);
-		const char *id = get_id(l, ymap_get(n, "id"), "part id");
-		if (!id || !unique_id(l, n, id, "part", part_id, rs->parts, rs->nparts))
+		const char *id = ENTRY_ID(l, n, "part", keys, rs->parts, rs->nparts);
+		if (!id)
 			continue;
 		struct part *p = &rs->parts[rs->nparts++];
 		p->id = id;
@@ -203,11 +211,8 @@ static void load_choices(struct loader *l, const struct ynode *list,
 	q->choices = arena_alloc(l->a, (size_t)list->nkids * sizeof *q->choices);
 	for (int i = 0; i < list->nkids; i++) {
 		const struct ynode *n = list->kids[i];
-		if (!want(l, n, YNODE_MAP, "a choice"))
-			continue;
-		check_keys(l, n, "a choice", keys);
-		const char *id = get_id(l, ymap_get(n, "id"), "choice id");
-		if (!id || !unique_id(l, n, id, "choice", choice_id, q->choices, q->nchoices))
+		const char *id = ENTRY_ID(l, n, "choice", keys, q->choices, q->nchoices);
+		if (!id)
 			continue;
 		if (!strcmp(id, "unknown"))
 			diag_at(l->d, AT(n), "'unknown' is reserved for \"weet ik niet\" and cannot be a choice id");
@@ -259,22 +264,16 @@ static void load_questions(struct loader *l, const struct ynode *root)
 	rs->questions = arena_alloc(l->a, (size_t)list->nkids * sizeof *rs->questions);
 	for (int i = 0; i < list->nkids; i++) {
 		const struct ynode *n = list->kids[i];
-		if (!want(l, n, YNODE_MAP, "a question"))
-			continue;
-		check_keys(l, n, "a question", keys);
 		const struct ynode *idn = ymap_get(n, "id");
-		const char *id = get_id(l, idn, "question id");
-		if (!id || !unique_id(l, n, id, "question", question_id, rs->questions,
-				      rs->nquestions))
+		const char *id = ENTRY_ID(l, n, "question", keys, rs->questions, rs->nquestions);
+		if (!id)
 			continue;
 		if (!strcmp(id, "all") || !strcmp(id, "any") || !strcmp(id, "not")) {
 			diag_at(l->d, AT(idn), "'%s' is a word of the condition language and cannot be a question id", id);
 			continue;
 		}
 		struct question *q = &rs->questions[rs->nquestions++];
-		memset(q, 0, sizeof *q);
-		q->id = id;
-		q->pos = n->pos;
+		*q = (struct question){ .id = id, .pos = n->pos };
 		const struct ynode *type = ymap_get(n, "type");
 		const struct ynode *choices = ymap_get(n, "choices");
 		if (type && want(l, type, YNODE_SCALAR, "type")) {
@@ -312,11 +311,8 @@ static void load_steps(struct loader *l, const struct ynode *root)
 	rs->steps = arena_alloc(l->a, (size_t)list->nkids * sizeof *rs->steps);
 	for (int i = 0; i < list->nkids; i++) {
 		const struct ynode *n = list->kids[i];
-		if (!want(l, n, YNODE_MAP, "a step"))
-			continue;
-		check_keys(l, n, "a step", keys);
-		const char *id = get_id(l, ymap_get(n, "id"), "step id");
-		if (!id || !unique_id(l, n, id, "step", step_id, rs->steps, rs->nsteps))
+		const char *id = ENTRY_ID(l, n, "step", keys, rs->steps, rs->nsteps);
+		if (!id)
 			continue;
 		struct step *s = &rs->steps[rs->nsteps++];
 		s->id = id;
@@ -401,16 +397,11 @@ static void load_rules(struct loader *l, const struct ynode *root)
 		diag_at(l->d, AT(list), "a rule file needs at least one rule");
 	for (int i = 0; i < list->nkids; i++) {
 		const struct ynode *n = list->kids[i];
-		if (!want(l, n, YNODE_MAP, "a rule"))
-			continue;
-		check_keys(l, n, "a rule", keys);
-		const char *id = get_id(l, ymap_get(n, "id"), "rule id");
-		if (!id || !unique_id(l, n, id, "rule", rule_id, rs->rules, rs->nrules))
+		const char *id = ENTRY_ID(l, n, "rule", keys, rs->rules, rs->nrules);
+		if (!id)
 			continue;
 		struct rule *r = &rs->rules[rs->nrules++];
-		memset(r, 0, sizeof *r);
-		r->id = id;
-		r->pos = n->pos;
+		*r = (struct rule){ .id = id, .pos = n->pos };
 		const struct ynode *when = ymap_get(n, "when");
 		r->when = when ? cond_load(l, when) : cond_new(l, COND_TRUE, n);
 		get_verdict(l, ymap_get(n, "verdict"), &r->verdict);
@@ -430,16 +421,11 @@ static void load_glossary(struct loader *l, const struct ynode *root)
 	rs->terms = arena_alloc(l->a, (size_t)list->nkids * sizeof *rs->terms);
 	for (int i = 0; i < list->nkids; i++) {
 		const struct ynode *n = list->kids[i];
-		if (!want(l, n, YNODE_MAP, "a term"))
-			continue;
-		check_keys(l, n, "a term", keys);
-		const char *id = get_id(l, ymap_get(n, "id"), "term id");
-		if (!id || !unique_id(l, n, id, "term", term_id, rs->terms, rs->nterms))
+		const char *id = ENTRY_ID(l, n, "term", keys, rs->terms, rs->nterms);
+		if (!id)
 			continue;
 		struct term *t = &rs->terms[rs->nterms++];
-		memset(t, 0, sizeof *t);
-		t->id = id;
-		t->pos = n->pos;
+		*t = (struct term){ .id = id, .pos = n->pos };
 		get_text(l, ymap_get(n, "term"), "the term", &t->term);
 		get_text(l, ymap_get(n, "text"), "the term's text", &t->text);
 		if (ymap_get(n, "words"))

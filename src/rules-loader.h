@@ -51,6 +51,23 @@ const char *get_scalar(struct loader *l, const struct ynode *n, const char *what
 const char *get_id(struct loader *l, const struct ynode *n, const char *what);
 void get_text(struct loader *l, const struct ynode *n, const char *what,
 	      struct text *t);
+/* One entry of a list of things with ids ('what': "part", "rule"): a
+ * mapping with the keys 'keys' and an id, not the id of one of the 'count'
+ * entries before it (structs of 'size' bytes, the id at byte 'at'; none
+ * when 'before' is NULL). The id, or NULL after a located message. */
+const char *entry_id(struct loader *l, const struct ynode *n, const char *what,
+		     const char *const *keys, const void *before, int count, size_t size,
+		     size_t at);
+#define ENTRY_ID(l, n, what, keys, array, count)                      \
+	entry_id(l, n, what, keys, array, count, sizeof *(array), \
+		 offsetof(__typeof__(*(array)), id))
+
+/* A value that is one item or a list of them (choices in a test): the
+ * items, and how many; an empty list is reported with 'empty'. *val must
+ * live as long as the items are used (it is the one item). */
+int one_or_list(struct loader *l, const struct ynode *const *val,
+		const struct ynode *const **items, const char *empty);
+
 /* The sequence under 'key' of 'root', at most 'max' long, or NULL. */
 const struct ynode *get_list(struct loader *l, const struct ynode *root,
 			     const char *key, int max);

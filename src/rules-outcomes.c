@@ -9,7 +9,7 @@
 #include "rules-loader.h"
 
 /* Statuses a file may give: 3 is incomplete's, 64 and up are sysexits(3)'s
- * errors (cli.md, "Exit statuses"). */
+ * errors (opname(1), EXIT STATUS). */
 #define STATUS_MAX 63
 
 static const char *const colour_names[] = {
@@ -53,11 +53,8 @@ static void load_one(struct loader *l, const struct ynode *n)
 {
 	static const char *const keys[] = { "!id", "!text", "!exit", "colour", NULL };
 	struct ruleset *rs = l->rs;
-	if (!want(l, n, YNODE_MAP, "an outcome"))
-		return;
-	check_keys(l, n, "an outcome", keys);
 	const struct ynode *idn = ymap_get(n, "id");
-	const char *id = get_id(l, idn, "outcome id");
+	const char *id = entry_id(l, n, "outcome", keys, NULL, 0, 0, 0);
 	if (!id)
 		return;
 	enum verdict dup;
@@ -68,9 +65,7 @@ static void load_one(struct loader *l, const struct ynode *n)
 		return;
 	}
 	struct verdict_def *d = &rs->verdicts[rs->nverdicts++];
-	memset(d, 0, sizeof *d);
-	d->id = id;
-	d->pos = n->pos;
+	*d = (struct verdict_def){ .id = id, .pos = n->pos };
 	get_text(l, ymap_get(n, "text"), "the outcome's text", &d->text);
 	get_status(l, ymap_get(n, "exit"), &d->status);
 	get_colour(l, ymap_get(n, "colour"), &d->colour);

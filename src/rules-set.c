@@ -17,14 +17,9 @@
 static void choice_list(struct loader *l, const struct question *q,
 			const struct ynode *list, struct cond *c)
 {
-	const struct ynode *const *items = &list;
-	int n = 1;
-	if (list->kind == YNODE_SEQ) {
-		items = (const struct ynode *const *)list->kids;
-		n = list->nkids;
-		if (n == 0)
-			diag_at(l->d, AT(list), "an empty list of choices: a set test needs at least one");
-	}
+	const struct ynode *const *items;
+	int n = one_or_list(l, &list, &items,
+			    "an empty list of choices: a set test needs at least one");
 	for (int i = 0; i < n; i++) {
 		if (!want(l, items[i], YNODE_SCALAR, "a choice"))
 			continue;

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "opname/case.h"
+#include "opname/json.h"
 #include "opname/output.h"
 #include "opname/version.h"
 
@@ -58,13 +59,12 @@ static void pattern(struct strbuf *sb, const char *const *words, int n)
 /* ["a", "b", ...] from n strings. */
 static void str_array(struct strbuf *sb, const char *const *words, int n)
 {
-	sb_addc(sb, '[');
-	for (int i = 0; i < n; i++) {
-		if (i)
-			sb_adds(sb, ", ");
-		json_str(sb, words[i]);
-	}
-	sb_addc(sb, ']');
+	struct json j;
+	json_init(&j, sb);
+	json_array(&j, JSON_INLINE);
+	for (int i = 0; i < n; i++)
+		json_string(&j, words[i]);
+	json_end(&j);
 }
 
 /* The values fact q takes, as a case file spells them. */
@@ -173,19 +173,28 @@ static void case_schema(struct strbuf *sb, const struct ruleset *rs, int lang)
 /* {"enum": [ids...]} of rs's facts, rules, parts or steps. */
 enum id_kind { IDS_FACTS, IDS_RULES, IDS_PARTS, IDS_STEPS };
 
+static const char *id_of(const struct ruleset *rs, enum id_kind k, int i)
+{
+	return k == IDS_FACTS ? rs->questions[i].id : k == IDS_RULES ? rs->rules[i].id
+	       : k == IDS_PARTS ? rs->parts[i].id : rs->steps[i].id;
+}
+
 static void id_enum(struct strbuf *sb, const struct ruleset *rs, enum id_kind k,
 		    bool or_null)
 {
 	int n = k == IDS_FACTS ? rs->nquestions : k == IDS_RULES ? rs->nrules
 		: k == IDS_PARTS ? rs->nparts : rs->nsteps;
-	sb_adds(sb, "{\"enum\": [");
-	for (int i = 0; i < n; i++) {
-		if (i)
-			sb_adds(sb, ", ");
-		json_str(sb, k == IDS_FACTS ? rs->questions[i].id : k == IDS_RULES ? rs->rules[i].id
-			     : k == IDS_PARTS ? rs->parts[i].id : rs->steps[i].id);
-	}
-	sb_adds(sb, or_null ? ", null]}" : "]}");
+	struct json j;
+	json_init(&j, sb);
+	json_object(&j, JSON_INLINE);
+	json_key(&j, "enum");
+	json_array(&j, JSON_INLINE);
+	for (int i = 0; i < n; i++)
+		json_string(&j, id_of(rs, k, i));
+	if (or_null)
+		json_null(&j);
+	json_end(&j);
+	json_end(&j);
 }
 
 static void outcome_schema(struct strbuf *sb, const struct ruleset *rs)
@@ -194,13 +203,13 @@ static void outcome_schema(struct strbuf *sb, const struct ruleset *rs)
 	sb_adds(sb, ",\n  \"description\": \"One object of opname decide --format json, or one line of opname batch: a decided case, or a case that could not be read.\",\n"
 		    "  \"oneOf\": [{\"$ref\": \"#/$defs/outcome\"}, {\"$ref\": \"#/$defs/error\"}],\n"
 		    "  \"$defs\": {\n"
-		    "    \"verdict\": {\"enum\": [");
-	for (int k = 0; k <= rs->nverdicts; k++) { /* the file's outcomes, then incomplete */
-		if (k)
-			sb_adds(sb, ", ");
-		json_str(sb, verdict_id(rs, verdict_nth(rs, k)));
-	}
-	sb_adds(sb, "]},\n"
+		    "    \"verdict\": ");
+	const char *verdicts[OPNAME_MAX_OUTCOMES + 1];
+	for (int k = 0; k <= rs->nverdicts; k++) /* the file's outcomes, then incomplete */
+		verdicts[k] = verdict_id(rs, verdict_nth(rs, k));
+	sb_adds(sb, "{\"enum\": ");
+	str_array(sb, verdicts, rs->nverdicts + 1);
+	sb_adds(sb, "},\n"
 		    "    \"fact\": ");
 	id_enum(sb, rs, IDS_FACTS, false);
 	sb_adds(sb, ",\n    \"facts\": {\"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/fact\"}, \"uniqueItems\": true},\n"

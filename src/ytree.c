@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #include "opname/ytree.h"
 
+#include "opname/json.h"
 #include "opname/output.h"
 
 #include <stdlib.h>
@@ -564,27 +565,26 @@ static bool json_literal(const struct ynode *n)
 	return *s == '\0';
 }
 
-void ynode_json(struct strbuf *sb, const struct ynode *n)
+void ynode_json(struct json *j, const struct ynode *n)
 {
 	if (n->kind == YNODE_SCALAR) {
 		if (json_literal(n))
-			sb_adds(sb, n->str);
+			json_raw(j, n->str, strlen(n->str));
 		else if (ynode_is_null(n))
-			sb_adds(sb, "null");
+			json_null(j);
 		else
-			json_str(sb, n->str);
+			json_string(j, n->str);
 		return;
 	}
 	bool map = n->kind == YNODE_MAP;
-	sb_addc(sb, map ? '{' : '[');
+	if (map)
+		json_object(j, JSON_INLINE);
+	else
+		json_array(j, JSON_INLINE);
 	for (int i = 0; i < n->nkids; i += map ? 2 : 1) {
-		if (i)
-			sb_adds(sb, ", ");
-		if (map) {
-			json_str(sb, n->kids[i]->str);
-			sb_adds(sb, ": ");
-		}
-		ynode_json(sb, n->kids[i + map]);
+		if (map)
+			json_key(j, n->kids[i]->str);
+		ynode_json(j, n->kids[i + map]);
 	}
-	sb_addc(sb, map ? '}' : ']');
+	json_end(j);
 }

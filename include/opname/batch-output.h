@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /* Batch output: one record per case, as JSON Lines, CSV or a line of text
- * (cli.md, "Output"). Records are appended to a strbuf; writing it out, and
+ * (opname(1), OUTPUT). Records are appended to a strbuf; writing it out, and
  * when, is the caller's. JSON goes through the one JSON writer
  * (outcome_json_fields, json_str). */
 #ifndef OPNAME_BATCH_OUTPUT_H

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /* The case file of an interview ('opname ask --save'): the answers given
- * and the outcome, in the case-file format of cli.md, so that 'decide' and
- * 'batch --replay' can read it back. */
+ * and the outcome, in the case-file format of opname(1) (CASE FILES), so
+ * that 'decide' and 'batch --replay' can read it back. */
 #ifndef OPNAME_CASE_SAVE_H
 #define OPNAME_CASE_SAVE_H
 

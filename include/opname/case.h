@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
-/* Case files: the facts of one case (docs in cli.md, "Case files").
+/* Case files: the facts of one case (opname(1), CASE FILES).
  *
  * A case is a mapping with 'facts' (fact id -> value), and optionally 'id',
  * 'meta' (free-form, ignored) and 'outcome' (written by 'ask --save', read

@@ -10,9 +10,11 @@
 
 /* One kept message as a record: where, how bad, and its words (the
  * message part of its line of text, at text.buf + at, len bytes). */
+enum diag_level { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE };
+
 struct diag_entry {
 	int line, col; /* line 0: the whole file */
-	int warning;
+	int warning;   /* its enum diag_level */
 	size_t at, len;
 };
 
@@ -29,16 +31,18 @@ struct diag {
 void diag_init(struct diag *d, const char *file);
 void diag_release(struct diag *d);
 void diag_clear(struct diag *d);
-void diag_at(struct diag *d, int line, int col, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-/* The same as a warning: "FILE:LINE:COL: warning: message". Counted in
- * d->warnings, not d->count: a warning does not make a file invalid. */
-void diag_warn(struct diag *d, int line, int col, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-/* The same as a note: "FILE:LINE:COL: note: message" (entry.warning 2),
- * counted neither as a problem nor as a warning. */
-void diag_note(struct diag *d, int line, int col, const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
+/* A message at LINE:COL of the file (line 0: of the whole file):
+ * "FILE:LINE:COL: message" for an error, counted in d->count; with
+ * "warning: " for a warning, counted in d->warnings (a warning does not
+ * make a file invalid); with "note: " for a note, counted in neither. Past
+ * DIAG_MAX errors and warnings they are counted but not kept. */
+void diag_add(struct diag *d, enum diag_level level, int line, int col, const char *fmt,
+	      ...) __attribute__((format(printf, 5, 6)));
+/* diag_at(d, line, col, fmt, ...), diag_warn and diag_note: one level each
+ * (the line and column may come as one AT(node)). */
+#define diag_at(d, ...) diag_add(d, DIAG_ERROR, __VA_ARGS__)
+#define diag_warn(d, ...) diag_add(d, DIAG_WARNING, __VA_ARGS__)
+#define diag_note(d, ...) diag_add(d, DIAG_NOTE, __VA_ARGS__)
 /* The first message (with its location), for one-line error records. */
 const char *diag_first(const struct diag *d, struct strbuf *out);
 /* Print every message to stderr as "opname: FILE:LINE:COL: message". */

@@ -45,9 +45,11 @@ struct fact_ops {
 	 * set an array of ids; v >= 0. */
 	void (*put_json)(const struct question *q, fact_value v, struct strbuf *out);
 	/* The value for people in the rule file's words, or NULL where the
-	 * tool's own word (ja/nee/weet niet) is meant; v >= 0. */
+	 * tool's own word (ja/nee/weet niet) is meant; v >= 0. The operation
+	 * NULL: the type has no words of the file's (a bool, a number). */
 	const struct text *(*text)(const struct question *q, fact_value v);
-	/* The rule file's short word for an answer, or NULL. */
+	/* The rule file's short word for an answer, or NULL (the operation
+	 * NULL: none ever). */
 	const struct text *(*label)(const struct question *q, fact_value v);
 	/* A test, for --explain: "x = true", "y in a|b", "n > 72". */
 	void (*test_text)(const struct question *q, const struct cond *c,
@@ -102,8 +104,14 @@ void fact_test_text(const struct question *q, const struct cond *c, struct strbu
 void fact_choice_ids(const struct question *q, uint64_t bits, const char *sep,
 		     struct strbuf *out);
 
-/* Sets (src/fact-set.c). Bit i of a set's value is its choice i. */
-extern const struct fact_ops fact_set_ops;
+/* Sets (src/fact-set.c). Bit i of a set's value is its choice i. Its
+ * operations, for its entry in the table of fact.c: */
+int set_values(const struct question *q, fact_value *vals);
+int set_parse_op(const struct question *q, const char *s, fact_value *v);
+void set_hint(const struct question *q, struct strbuf *out);
+void set_put(const struct question *q, fact_value v, struct strbuf *out);
+void set_put_json(const struct question *q, fact_value v, struct strbuf *out);
+void set_test_text(const struct question *q, const struct cond *c, struct strbuf *out);
 /* A set written as --set and CSV take it: ids separated by ',' or '|',
  * blanks around them allowed; "" or "[]" for none; unknown. 0, or -1 and,
  * if why is not NULL, what is wrong with it. */

@@ -285,6 +285,14 @@ void verdict_list(const struct ruleset *rs, bool with_incomplete, struct strbuf 
 /* allowed, not_allowed and consult: the outcomes of a file that declares none. */
 extern const struct verdict_def verdict_defaults[3];
 
+/* The index of the one of n things ('size' bytes apart) whose id, the
+ * string at byte 'at' of each, is 'id'; or -1. One search for facts,
+ * steps, rules, choices, terms and languages alike; ID_INDEX(array, n,
+ * field, id) for an array of structs with a 'const char *field'. */
+int id_index(const void *things, int n, size_t size, size_t at, const char *id);
+#define ID_INDEX(array, n, field, id) \
+	id_index(array, n, sizeof *(array), offsetof(__typeof__(*(array)), field), id)
+
 int ruleset_find_fact(const struct ruleset *rs, const char *id);
 int ruleset_find_step(const struct ruleset *rs, const char *id);
 int ruleset_find_rule(const struct ruleset *rs, const char *id);

@@ -7,27 +7,30 @@
 #include <stdbool.h>
 
 #include "opname/engine.h"
+#include "opname/json.h"
 #include "opname/model.h"
 #include "opname/util.h"
 
 /* The language of the tool's own words (not the rule file's texts). */
 enum ui_lang { UI_NL, UI_EN };
 
-/* A JSON string, quoted and escaped. */
-void json_str(struct strbuf *sb, const char *s);
+/* An outcome's members ("id": … "rules_file": {…}, "opname_version": …)
+ * in the object the caller opened, so that callers can add members (batch
+ * --replay, decide --explain); _rest: all but the id, in the same order. */
+struct json;
+void outcome_json(struct json *j, const struct ruleset *rs, const char *id,
+		  const struct outcome *o, int lang, enum ui_lang ul);
+void outcome_json_rest(struct json *j, const struct ruleset *rs, const struct outcome *o,
+		       int lang, enum ui_lang ul);
 
-/* The fields of one outcome object ("id": … "rules_file": {…},
- * "opname_version": …) without the enclosing braces, so that callers can
- * add fields (batch --replay). */
-void outcome_json_fields(struct strbuf *sb, const struct ruleset *rs,
-			 const char *id, const struct outcome *o, int lang,
-			 enum ui_lang ul);
+/* "rules_file": {"name", "version", "sha256"}, a member of an object. */
+void rules_file_json(struct json *j, const struct ruleset *rs);
 
 /* Every kept message of d as a JSON array of records {"file", "line",
  * "column" (null when it has no place), "severity" ("error" or
- * "warning"), "message"}. */
+ * "warning"), "message"}, one a line. */
 struct diag;
-void diag_json(struct strbuf *sb, const struct diag *d);
+void diag_json(struct json *j, const struct diag *d);
 
 enum ui_lang ui_lang_of(const char *code);
 
@@ -113,7 +116,7 @@ void text_fold(struct strbuf *out, const char *text, int width);
  * with its condition as a tree (kind all/any/not/always/test, value, and
  * parts), the parts not evaluated included; the deciding rule's
  * conditional steps with their conditions too. */
-void explain_json(struct strbuf *sb, const struct ruleset *rs,
+void explain_json(struct json *j, const struct ruleset *rs,
 		  const struct outcome *o, const struct trace *t);
 
 /* One condition as text ("recorder = employee", "all of"), for messages

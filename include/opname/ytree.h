@@ -72,6 +72,7 @@ const char *ynode_kind_name(const struct ynode *n);
 /* A tree as JSON (also YAML, in flow style), to copy free-form data such
  * as a case's 'meta': plain scalars that JSON reads alike (numbers, true,
  * false, null) as they are, every other scalar as a string. */
-void ynode_json(struct strbuf *sb, const struct ynode *n);
+struct json;
+void ynode_json(struct json *j, const struct ynode *n);
 
 #endif

@@ -159,4 +159,16 @@ last="batch -o int.jsonl fifo, terminated"
 expect_status 143
 [ -e "$tmp/int.jsonl" ] && fail_check "-o: terminated, yet the file exists"
 ls -a "$tmp" | grep -q '^\.int\.jsonl\.' && fail_check "-o: terminated, a temporary is left"
+# the memo of rendered outcomes: two cases that differ only in the value of
+# a fact that decides a conditional ref get the refs decide gives each
+memo="$top/tests/data/memo/conditional-refs.yaml"
+run_in '{"id":"1","facts":{"a":true,"b":true}}
+{"id":"2","facts":{"a":true,"b":false}}
+{"id":"3","facts":{"a":true,"b":true}}
+' --rules "$memo" batch --input jsonl -
+expect_status 0
+[ "$(printf '%s\n' "$out" | jq -c .refs | tr '\n' ' ')" = '["q","p"] ["q"] ["q","p"] ' ] ||
+	fail_check "batch's refs are not decide's"
+run --rules "$memo" decide --set a=true --set b=false --format json
+expect_json '.refs == ["q"]'
 finish

@@ -116,4 +116,54 @@ expect_err "(the rule file OPNAME_RULES names)"
 # an explicit --rules that cannot be read still fails --version
 run --rules "$tmp/none.yaml" --version
 expect_status 66
+# the command table: positional bounds and option values, checked before
+# the rule file is read (a broken one does not hide a usage error)
+printf 'not: [a rule file\n' >"$tmp/broken.yaml"
+run --rules "$tmp/broken.yaml" decide a.yaml b.yaml
+expect_status 64
+only_ours "opname: unexpected argument 'b.yaml': one case file at a time: use 'opname batch' for more"
+run help ask decide
+expect_status 64
+only_ours "opname: unexpected argument 'decide': one command at a time"
+run --rules "$tmp/broken.yaml" graph extra
+expect_status 64
+only_ours "opname: unexpected argument 'extra'"
+run --rules "$tmp/broken.yaml" schema
+expect_status 64
+only_ours "opname: which schema? use case, outcome or questions"
+run --rules "$tmp/broken.yaml" schema nope
+expect_status 64
+only_ours "opname: unknown schema 'nope': use case, outcome or questions"
+run --rules "$tmp/broken.yaml" questions --format yaml
+expect_status 64
+only_ours "opname: unknown format 'yaml': use text or json"
+run --rules "$tmp/broken.yaml" graph --format svg
+expect_status 64
+only_ours "opname: unknown format 'svg': use dot or mermaid"
+run --rules "$tmp/broken.yaml" test --fail-under 101
+expect_status 64
+only_ours "opname: --fail-under '101': use a percentage, 0 to 100"
+run --rules "$tmp/broken.yaml" batch -j two
+expect_status 64
+only_ours "opname: -j 'two': give a number of threads from 1 to 256, or 0 for one per processor"
+run --rules "$tmp/broken.yaml" ask --force
+expect_status 64
+only_ours "opname: --force goes with --save FILE"
+# and with good options the broken file is what is reported
+run --rules "$tmp/broken.yaml" questions --format json
+expect_status 65
+# batch takes 'json' for jsonl, as it always did
+run batch --format json "$examples/01-citizen-at-home-camera.yaml"
+expect_status 0
+expect_json '.verdict | type == "string"'
+# --help comes from the same table as the parse: no option it lists is refused
+mkdir "$tmp/opts"
+for c in ask decide batch check test questions graph schema help; do
+	for o in $("$OPNAME" "$c" --help | grep -oE '^  (-[a-z], )?--[a-z-]+' | grep -oE -- '--[a-z-]+$'); do
+		# (in $tmp: an option that takes a value takes "--help" as it)
+		(cd "$tmp/opts" && "$OPNAME" "$c" "$o" --help >/dev/null 2>"$tmp/err" </dev/null)
+		grep -q "unknown option" "$tmp/err" &&
+			{ last="opname $c $o --help"; status=- out= err=$(cat "$tmp/err"); fail_check "$c --help lists $o, which it refuses"; }
+	done
+done
 finish

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "opname/json.h"
 #include "opname/case.h"
 #include "opname/engine.h"
 #include "opname/output.h"
@@ -70,7 +71,11 @@ static void one(const struct ruleset *rs, const uint8_t *data, size_t size)
 		struct outcome o;
 		struct strbuf sb = STRBUF_INIT;
 		engine_decide(rs, c.facts, &o, NULL);
-		outcome_json_fields(&sb, rs, c.id ? c.id : "fuzz", &o, 0, UI_EN);
+		{
+			struct json j;
+			json_init_members(&j, &sb);
+			outcome_json(&j, rs, c.id ? c.id : "fuzz", &o, 0, UI_EN);
+		}
 		outcome_text(&sb, rs, &o, 1 % rs->nlangs, UI_NL, &style_plain);
 		for (int f = 0; f < rs->nquestions; f++) /* every value writes */
 			fact_value_json(&sb, &rs->questions[f], c.facts[f]);

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+#include "opname/json.h"
 #include "opname/engine.h"
 #include "opname/glossary.h"
 #include "opname/lint.h"
@@ -50,7 +51,11 @@ static void exercise(const struct ruleset *rs)
 		}
 		for (int lang = 0; lang < rs->nlangs; lang++) {
 			sb_reset(&sb);
-			outcome_json_fields(&sb, rs, "fuzz", &o, lang, UI_EN);
+			{
+			struct json j;
+			json_init_members(&j, &sb);
+			outcome_json(&j, rs, "fuzz", &o, lang, UI_EN);
+		}
 			outcome_text(&sb, rs, &o, lang, UI_NL, &style_plain);
 		}
 		explain_text(&sb, rs, &o, &t, UI_EN);

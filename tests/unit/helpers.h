@@ -16,6 +16,8 @@
 #include <cmocka.h>
 
 #include "opname/case.h"
+#include "opname/json.h"
+#include "opname/output.h"
 #include "opname/engine.h"
 #include "opname/rules.h"
 #include "opname/sha256.h"
@@ -97,6 +99,24 @@ static inline const char *step_ids(const struct ruleset *rs,
 		strncat(buf, rs->steps[o->steps[i]].id, size - strlen(buf) - 1);
 	}
 	return buf;
+}
+
+/* An outcome's JSON members, without the braces of the object. */
+static inline void outcome_members(struct strbuf *sb, const struct ruleset *rs, const char *id,
+				   const struct outcome *o, int lang, enum ui_lang ul)
+{
+	struct json j;
+	json_init_members(&j, sb);
+	outcome_json(&j, rs, id, o, lang, ul);
+}
+
+/* explain_json as a value of its own. */
+static inline void explain_value(struct strbuf *sb, const struct ruleset *rs,
+				 const struct outcome *o, const struct trace *t)
+{
+	struct json j;
+	json_init(&j, sb);
+	explain_json(&j, rs, o, t);
 }
 
 #endif

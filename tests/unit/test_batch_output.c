@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
-/* Batch records: JSON Lines exactly as outcome_json_fields renders (the memo
+/* Batch records: JSON Lines exactly as outcome_json renders (the memo
  * of rendered outcomes changes nothing, however many outcomes there are),
  * error records, replay fields, CSV quoting and text lines. */
 #include "helpers.h"
@@ -20,7 +20,7 @@ static void expected_jsonl(struct strbuf *sb, const char *id,
 			   const struct outcome *o, const char *source)
 {
 	sb_addc(sb, '{');
-	outcome_json_fields(sb, rs, id, o, 0, UI_NL);
+	outcome_members(sb, rs, id, o, 0, UI_NL);
 	sb_adds(sb, ", \"source\": ");
 	json_str(sb, source);
 	sb_adds(sb, "}\n");

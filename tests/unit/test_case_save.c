@@ -192,7 +192,9 @@ static void meta_is_kept(void **state)
 	struct ynode *root = ytree_parse(a, yaml, strlen(yaml), &ylimits_case, &d, &empty);
 	assert_non_null(root);
 	struct strbuf json = STRBUF_INIT;
-	ynode_json(&json, ymap_get(root, "meta"));
+	struct json jw;
+	json_init(&jw, &json);
+	ynode_json(&jw, ymap_get(root, "meta"));
 	assert_string_equal(json.buf,
 			    "{\"handled_by\": \"team Wmo\", \"n\": -3.5e2, \"ok\": true, "
 			    "\"none\": null, \"tags\": [\"a\", \"b \\\"c\\\"\", \"007\"], "
@@ -210,7 +212,8 @@ static void meta_is_kept(void **state)
 	assert_non_null(back);
 	assert_int_equal(case_from_tree(rs, back, a, &c, &d), 0);
 	struct strbuf again = STRBUF_INIT;
-	ynode_json(&again, ymap_get(back, "meta"));
+	json_init(&jw, &again);
+	ynode_json(&jw, ymap_get(back, "meta"));
 	assert_string_equal(again.buf, json.buf);
 	sb_release(&again);
 	sb_release(&sb);

@@ -44,7 +44,7 @@ static void outcome_object(void **state)
 	struct strbuf sb = STRBUF_INIT;
 	const char *facts[] = { "a=true", "b=true", NULL };
 	decide_with(rs, &o, facts);
-	outcome_json_fields(&sb, rs, "c\"1", &o, 1, UI_EN);
+	outcome_members(&sb, rs, "c\"1", &o, 1, UI_EN);
 	char want[1024];
 	snprintf(want, sizeof want,
 		 "\"id\": \"c\\\"1\", \"verdict\": \"not_allowed\", \"rule\": \"R\", "
@@ -60,7 +60,7 @@ static void outcome_object(void **state)
 	const char *partial[] = { "a=true", NULL };
 	decide_with(rs, &o, partial);
 	sb_reset(&sb);
-	outcome_json_fields(&sb, rs, "x", &o, 0, UI_NL);
+	outcome_members(&sb, rs, "x", &o, 0, UI_NL);
 	assert_non_null(strstr(sb.buf, "\"verdict\": \"incomplete\", \"rule\": null, "
 				       "\"reason\": \"Er zijn niet genoeg antwoorden om te beslissen.\", "
 				       "\"refs\": [], \"next_steps\": [], \"facts_used\": [\"a\", \"b\"], "
@@ -70,7 +70,7 @@ static void outcome_object(void **state)
 	const char *unk[] = { "a=unknown", "b=true", NULL };
 	decide_with(rs, &o, unk);
 	sb_reset(&sb);
-	outcome_json_fields(&sb, rs, "x", &o, 0, UI_NL);
+	outcome_members(&sb, rs, "x", &o, 0, UI_NL);
 	assert_non_null(strstr(sb.buf, "\"verdict\": \"consult\", \"rule\": \"R\", "
 				       "\"reason\": \"Onbekend\", \"refs\": [\"p\"]"));
 	assert_non_null(strstr(sb.buf, "\"unknown\": [\"a\"]"));
@@ -181,7 +181,7 @@ static void explain_in_dutch_with_steps(void **state)
 			    "  stap t: waar\n"
 			    "    c = false: waar\n");
 	sb_reset(&sb);
-	explain_json(&sb, rs, &o, &t);
+	explain_value(&sb, rs, &o, &t);
 	assert_string_equal(sb.buf,
 		"[{\"rule\": \"R\", \"verdict\": \"not_allowed\", \"value\": \"true\", "
 		"\"condition\": {\"kind\": \"all\", \"value\": \"true\", \"parts\": ["
@@ -197,7 +197,7 @@ static void explain_in_dutch_with_steps(void **state)
 	assert_int_equal(case_set(rs, &c, "a=false", &sb), 0);
 	engine_decide(rs, c.facts, &o, &t);
 	sb_reset(&sb);
-	explain_json(&sb, rs, &o, &t);
+	explain_value(&sb, rs, &o, &t);
 	assert_non_null(strstr(sb.buf, "{\"kind\": \"any\", \"value\": \"not evaluated\", \"parts\": ["
 				       "{\"kind\": \"test\", \"value\": \"not evaluated\", \"fact\": \"b\""));
 	assert_non_null(strstr(sb.buf, "{\"rule\": \"Z\", \"verdict\": \"allowed\", \"value\": \"true\", "
