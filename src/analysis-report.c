@@ -31,6 +31,9 @@ static int conjuncts(const struct ruleset *rs, int node, int *out, int n, int ma
  * 'unknown' and a value; for a set, any of M and none of a superset of M. */
 static bool disjoint(const struct cond *a, const struct cond *b)
 {
+	/* a comparison with another date has no accept set of its own */
+	if (a->ref >= 0 || b->ref >= 0)
+		return false;
 	if (a->form > b->form) {
 		const struct cond *t = a;
 		a = b;
