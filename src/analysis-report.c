@@ -31,6 +31,9 @@ static int conjuncts(const struct ruleset *rs, int node, int *out, int n, int ma
  * 'unknown' and a value; for a set, any of M and none of a superset of M. */
 static bool disjoint(const struct cond *a, const struct cond *b)
 {
+	/* a comparison with another date has no accept set of its own */
+	if (a->ref >= 0 || b->ref >= 0)
+		return false;
 	if (a->form > b->form) {
 		const struct cond *t = a;
 		a = b;
@@ -307,6 +310,12 @@ int analysis_limit_problem(const struct analysis *an, struct diag *d)
 {
 	if (!an->truncated)
 		return 0;
+	if (an->over_dates >= 0) {
+		const struct question *q = &an->rs->questions[an->over_dates];
+		diag_at(d, AT(q), "the analysis stops at date '%s': its comparisons with dates not yet known give more than %d days to follow, or %d that lead apart; compare fewer dates in a chain",
+			q->id, FACT_WIDE_MAX, OPNAME_MAX_VALUES - 1);
+		return 1;
+	}
 	if (!an->over_work) {
 		diag_at(d, 0, 0, "more than %ld paths of answers: the analysis stops there, so it cannot show that every path has a verdict",
 			an->max_paths);

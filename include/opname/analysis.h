@@ -61,6 +61,9 @@ struct analysis {
 	long work, max_work; /* see ANALYSIS_MAX_WORK */
 	bool over_work;      /* the limit reached was max_work ... */
 	int work_rule;       /* ... while evaluating this rule */
+	/* the limit reached was the critical days of this date (docs/rules.md,
+	 * "Dates"), or -1 */
+	int over_dates;
 	long verdicts[OPNAME_MAX_OUTCOMES];
 
 	long *rule_decides; /* per rule: paths it decides with its own verdict */

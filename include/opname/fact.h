@@ -70,6 +70,22 @@ int fact_values(const struct question *q, fact_value *vals);
  * its duration, when the other is known, so check stays exact. */
 int fact_values_at(const struct ruleset *rs, int f, const fact_value *facts,
 		   fact_value *vals);
+/* The values check branches on for date f where dates not yet known are
+ * compared with it (docs/rules.md, "Dates"): besides fact_values_at's, the
+ * days where a comparison flips, carried from every date a chain of such
+ * comparisons joins to f (its interval starts and ends, or its value if
+ * known) through every comparison of the chain, each day and the days
+ * either side. Sorted, unknown last; 'vals' has room for FACT_WIDE_MAX + 1.
+ * Many lead to the same answers: the analysis keeps one of each. *over is
+ * set if the points did not fit. */
+#define FACT_WIDE_MAX 1024
+int fact_values_wide(const struct ruleset *rs, int f, const fact_value *facts,
+		     fact_value *vals, bool *over);
+/* What the engine can tell of value v of fact f on a path with these
+ * facts: its class (fact_value_class) and, for a date, whether each
+ * comparison with a known date holds. Equal for values no test tells
+ * apart there. */
+uint64_t fact_value_side(const struct ruleset *rs, int f, fact_value *facts, fact_value v);
 /* A date test against another date: does 'v OP ref + shift' hold? */
 bool cond_compare(const struct cond *c, fact_value v, fact_value ref);
 /* v OP k, for the comparison operators of number and date tests. */
