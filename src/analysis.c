@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /* Path analysis (see opname/analysis.h): the interview simulated on every
  * path of answers, folded into a merged decision diagram and counts. */
-#include "opname/analysis.h"
+#include "analysis-private.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -11,29 +11,6 @@
 #include "opname/text-expr.h"
 #include "opname/util.h"
 
-/* The diagram's nodes are interned: a table from node contents to index, so
- * that a subtree met twice is stored (and drawn) once. */
-struct analysis_private {
-	int *table; /* node index + 1, or 0 for an empty slot */
-	size_t cap;
-	int nodecap;
-	struct arena *arena; /* kids and steps arrays */
-	fact_value *facts;   /* the current path's answers */
-	uint16_t order[OPNAME_MAX_FACTS]; /* and the order they were asked in */
-	int depth;
-	analysis_path_fn *on_path;
-	void *on_path_arg;
-	struct outcome scratch;
-	uint8_t *apart; /* per condition node: a step condition analysed apart */
-	uint16_t pending[OPNAME_MAX_STEPS]; /* the leaf's steps analysed apart */
-	int npending;
-};
-
-static uint64_t mix(uint64_t h, uint64_t v)
-{
-	h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
-	return h * 0xff51afd7ed558ccdull;
-}
 
 static uint64_t node_hash(const struct anode *n)
 {
@@ -66,11 +43,6 @@ static bool node_equal(const struct anode *a, const struct anode *b)
 	       !memcmp(a->steps, b->steps, (size_t)a->nsteps * sizeof *a->steps) &&
 	       a->npending == b->npending &&
 	       !memcmp(a->pending, b->pending, (size_t)a->npending * sizeof *a->pending);
-}
-
-static void *zalloc(size_t n)
-{
-	return memset(xmalloc(n), 0, n);
 }
 
 static void table_grow(struct analysis *an)
@@ -152,7 +124,7 @@ static void count_refs(struct analysis *an, const struct outcome *o)
 }
 
 /* Choices whose subtrees differ here are told apart. */
-static void mark_apart(struct analysis *an, int fact, const uint64_t *kids, int n)
+void analysis_mark_apart(struct analysis *an, int fact, const uint64_t *kids, int n)
 {
 	uint64_t *row = an->apart + (size_t)fact * 64;
 	for (int c = 0; c < n; c++)
@@ -174,7 +146,7 @@ static const char *site_text(const struct ruleset *rs, const struct text_site *s
 
 /* The texts of kind and index this path shows: each must find the facts
  * it shows known; the first path where one does not is kept. */
-static void check_texts(struct analysis *an, char kind, int index)
+void analysis_check_texts(struct analysis *an, char kind, int index)
 {
 	const struct ruleset *rs = an->rs;
 	for (int i = 0; i < rs->ntext_sites; i++) {
@@ -194,335 +166,9 @@ static void check_outcome_texts(struct analysis *an, const struct outcome *o)
 {
 	if (!an->rs->ntext_sites || o->verdict == VERDICT_INCOMPLETE)
 		return;
-	check_texts(an, o->by_unknown ? 'u' : 'r', o->by_unknown ? 0 : o->rule);
+	analysis_check_texts(an, o->by_unknown ? 'u' : 'r', o->by_unknown ? 0 : o->rule);
 	for (int i = 0; i < o->nsteps; i++)
-		check_texts(an, 's', o->steps[i]);
-}
-
-/* ---- steps analysed apart (docs/rules.md, "Steps analysed apart") ---- */
-
-/* The facts condition 'node' tests, into set[]. */
-static void facts_of(const struct ruleset *rs, int node, uint8_t *set)
-{
-	for (int i = node; i < node + rs->conds[node].size; i++) {
-		const struct cond *c = &rs->conds[i];
-		if (c->kind != COND_TEST)
-			continue;
-		if (c->fact >= 0)
-			set[c->fact] = 1;
-		if (c->ref >= 0)
-			set[c->ref] = 1;
-	}
-}
-
-static bool meets(const uint8_t *a, const uint8_t *b, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (a[i] && b[i])
-			return true;
-	return false;
-}
-
-/* Mark the conditions of steps that may be analysed apart: those of a rule
- * (or of the 'unknown' section) that test no fact a ref of the rule (of
- * any rule) tests. A citation reads only the facts the path asked, so a
- * fact that changes what is cited belongs in the path. */
-static void mark_steps(const struct ruleset *rs, const struct rule_step *steps,
-		       int n, const uint8_t *cited, uint8_t *apart)
-{
-	for (int i = 0; i < n; i++) {
-		uint8_t used[OPNAME_MAX_FACTS] = { 0 };
-		if (steps[i].when < 0)
-			continue;
-		facts_of(rs, steps[i].when, used);
-		apart[steps[i].when] = !meets(used, cited, rs->nquestions);
-	}
-}
-
-static uint8_t *apart_steps(const struct ruleset *rs)
-{
-	uint8_t *apart = zalloc((size_t)rs->nconds + 1);
-	uint8_t all[OPNAME_MAX_FACTS] = { 0 };
-	for (int r = 0; r < rs->nrules; r++) {
-		const struct rule *rule = &rs->rules[r];
-		uint8_t cited[OPNAME_MAX_FACTS] = { 0 };
-		for (int i = 0; i < rule->nrefs; i++)
-			if (rule->ref_when && rule->ref_when[i] >= 0)
-				facts_of(rs, rule->ref_when[i], cited);
-		mark_steps(rs, rule->steps, rule->nsteps, cited, apart);
-		for (int f = 0; f < rs->nquestions; f++)
-			all[f] |= cited[f];
-	}
-	mark_steps(rs, rs->unknown.steps, rs->unknown.nsteps, all, apart);
-	return apart;
-}
-
-/* The condition node of pending step s at the outcome o. */
-static int pending_when(const struct ruleset *rs, const uint8_t *apart,
-			const struct outcome *o, int s)
-{
-	const struct rule_step *steps = o->by_unknown ? rs->unknown.steps : rs->rules[o->rule].steps;
-	int n = o->by_unknown ? rs->unknown.nsteps : rs->rules[o->rule].nsteps;
-	for (int i = 0; i < n; i++)
-		if (steps[i].step == s && steps[i].when >= 0 && apart[steps[i].when])
-			return steps[i].when;
-	return -1;
-}
-
-/* What one step's condition can be at a leaf, over the facts the path has
- * not fixed: each branch a 'step branch'. Returns a hash of the subtree, so
- * that choices leading to different subtrees are told apart. */
-struct step_walk {
-	int step;
-	long branches, given; /* branches; of them, where the step is given */
-	bool stopped;
-};
-
-static uint64_t walk_step(struct analysis *an, int node, struct step_walk *w)
-{
-	struct analysis_private *p = an->priv;
-	int f;
-	int v = engine_cond(an->rs, p->facts, node, &f, &an->work);
-	if (++an->work > an->max_work) {
-		an->truncated = an->over_work = true;
-		an->work_rule = p->scratch.rule;
-		w->stopped = true;
-		return 0;
-	}
-	if (f < 0) {
-		if (an->npaths + an->step_branches + w->branches >= an->max_paths) {
-			an->truncated = true;
-			w->stopped = true;
-			return 0;
-		}
-		w->branches++;
-		w->given += v != TRI_FALSE; /* true or unknown: the step is given */
-		if (v != TRI_FALSE && an->rs->ntext_sites)
-			check_texts(an, 's', w->step);
-		return mix(1, (uint64_t)v);
-	}
-	fact_value vals[OPNAME_MAX_VALUES];
-	uint64_t kids[OPNAME_MAX_VALUES];
-	int n = fact_values_at(an->rs, f, p->facts, vals);
-	an->fact_asked[f]++;
-	uint64_t h = mix(2, (uint64_t)f);
-	for (int i = 0; i < n && !w->stopped; i++) {
-		p->facts[f] = vals[i];
-		kids[i] = walk_step(an, node, w);
-		h = mix(h, kids[i]);
-	}
-	p->facts[f] = FV_MISSING;
-	if (!w->stopped && fact_type_of(&an->rs->questions[f])->listed)
-		mark_apart(an, f, kids, n);
-	return h;
-}
-
-/* The leaf's steps analysed apart, each on its own: their branches add. */
-static bool walk_pending(struct analysis *an, const struct outcome *o)
-{
-	struct analysis_private *p = an->priv;
-	for (int i = 0; i < p->npending; i++) {
-		struct step_walk w = { p->pending[i], 0, 0, false };
-		walk_step(an, pending_when(an->rs, p->apart, o, p->pending[i]), &w);
-		if (w.stopped)
-			return false;
-		an->step_branches += w.branches;
-		an->step_given[p->pending[i]] += w.given;
-	}
-	return true;
-}
-
-/* ---- dates compared with dates (docs/rules.md, "Dates") ---- */
-
-/* A dry walk: the paths below the current answers as the engine tells them
- * apart (each fact's side, fact_value_side, and the outcome), one hash a
- * path, counting nothing. */
-struct dry {
-	uint64_t *v;
-	size_t n, cap;
-	long budget; /* leaves left */
-	uint64_t unique;
-	bool stop;
-};
-
-static void dry_push(struct dry *d, uint64_t h)
-{
-	if (d->n == d->cap) {
-		d->cap = d->cap ? 2 * d->cap : 64;
-		d->v = xrealloc(d->v, d->cap * sizeof *d->v);
-	}
-	d->v[d->n++] = h;
-}
-
-static bool reads_a_date(const struct ruleset *rs, int node)
-{
-	uint8_t used[OPNAME_MAX_FACTS] = { 0 };
-	facts_of(rs, node, used);
-	for (int f = 0; f < rs->nquestions; f++)
-		if (used[f] && fact_type_of(&rs->questions[f])->dated)
-			return true;
-	return false;
-}
-
-static uint64_t outcome_hash(const struct ruleset *rs, const uint8_t *apart,
-			     const struct outcome *o, const uint16_t *pending, int npending,
-			     struct dry *d)
-{
-	uint64_t h = mix(mix(mix(3, (uint64_t)o->verdict), (uint64_t)(o->rule + 1)), o->by_unknown);
-	for (int i = 0; i < o->nsteps; i++)
-		h = mix(h, o->steps[i]);
-	h = mix(h, 0x100000u + (uint64_t)o->nrefs);
-	for (int i = 0; i < o->nrefs; i++)
-		h = mix(h, o->refs[i]);
-	h = mix(h, (uint64_t)(o->ref_unread + 2));
-	for (int i = 0; i < npending; i++) {
-		h = mix(h, 0x10000u + pending[i]);
-		/* its branches, walked at the leaf, may turn on the dates:
-		 * a path not merged with any other */
-		if (reads_a_date(rs, pending_when(rs, apart, o, pending[i])))
-			h = mix(h, ++d->unique);
-	}
-	return h;
-}
-
-static void dry_walk(struct analysis *an, int first, uint64_t prefix, struct dry *d)
-{
-	struct analysis_private *p = an->priv;
-	const struct ruleset *rs = an->rs;
-	struct outcome *o = xmalloc(sizeof *o);
-	uint16_t pending[OPNAME_MAX_STEPS];
-	int npending;
-	engine_decide_apart(rs, p->facts, first, p->order, p->depth, p->apart, o, pending,
-			    &npending, &an->work);
-	int f = o->missing;
-	int resume = o->missing_rule;
-	if (f < 0 && npending == 1) {
-		engine_cond(rs, p->facts, pending_when(rs, p->apart, o, pending[0]), &f, &an->work);
-		resume = o->rule;
-	}
-	if (++an->work > an->max_work) {
-		an->over_work = true;
-		an->work_rule = o->rule >= 0 ? o->rule : first;
-		d->stop = true;
-	} else if (f < 0) {
-		if (--d->budget < 0)
-			d->stop = true;
-		else
-			dry_push(d, mix(prefix, outcome_hash(rs, p->apart, o, pending, npending, d)));
-	} else {
-		fact_value *vals = xmalloc((FACT_WIDE_MAX + 1) * sizeof *vals);
-		bool over;
-		int n = fact_values_wide(rs, f, p->facts, vals, &over);
-		if (over) {
-			an->over_dates = f;
-			d->stop = true;
-		}
-		p->order[p->depth++] = (uint16_t)f;
-		for (int i = 0; i < n && !d->stop; i++) {
-			uint64_t side = fact_value_side(rs, f, p->facts, vals[i]);
-			p->facts[f] = vals[i];
-			dry_walk(an, resume, mix(mix(prefix, (uint64_t)f + 1), side), d);
-		}
-		p->depth--;
-		p->facts[f] = FV_MISSING;
-		free(vals);
-	}
-	free(o);
-}
-
-static int by_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return (x > y) - (x < y);
-}
-
-static bool has_u64(const struct dry *d, uint64_t h)
-{
-	return bsearch(&h, d->v, d->n, sizeof h, by_u64) != NULL;
-}
-
-/* Of date f's wide values (unknown last), the fewest that still reach
- * every path the others reach: fact_values_at's values (the first nold
- * of vals, unknown last), and another only if what the engine tells of it
- * (its side) or a path below it is not that of a value kept already, the
- * values that reach most paths tried first. Into vals, in
- * order; returns how many, or -1 at a limit. */
-static int choose_dates(struct analysis *an, int f, int resume, const fact_value *wide,
-			int nw, fact_value *vals, int nold)
-{
-	struct analysis_private *p = an->priv;
-	const struct ruleset *rs = an->rs;
-	int nv = nw - 1;
-	struct dry *sets = zalloc((size_t)nv * sizeof *sets);
-	uint64_t *side = xmalloc((size_t)nv * sizeof *side);
-	int *by_size = xmalloc((size_t)nv * sizeof *by_size);
-	bool *kept = zalloc((size_t)nv * sizeof *kept);
-	long budget = an->max_paths;
-	bool stop = false;
-	for (int i = 0; i < nv && !stop; i++) {
-		side[i] = fact_value_side(rs, f, p->facts, wide[i]);
-		p->facts[f] = wide[i];
-		sets[i].budget = budget;
-		dry_walk(an, resume, 0, &sets[i]);
-		budget = sets[i].budget;
-		stop = sets[i].stop;
-		qsort(sets[i].v, sets[i].n, sizeof *sets[i].v, by_u64);
-		by_size[i] = i;
-	}
-	p->facts[f] = FV_MISSING;
-	int n = 0;
-	if (stop) {
-		an->truncated = true;
-		n = -1;
-	}
-	/* most paths first; a stable insertion sort keeps the earlier day */
-	for (int i = 1; i < nv && n >= 0; i++) {
-		int x = by_size[i], j = i;
-		for (; j > 0 && sets[by_size[j - 1]].n < sets[x].n; j--)
-			by_size[j] = by_size[j - 1];
-		by_size[j] = x;
-	}
-	/* the values fact_values_at gives are kept, so that a file whose
-	 * dates it followed exactly keeps its paths */
-	for (int i = 0; i < nv; i++)
-		for (int j = 0; j < nold - 1; j++)
-			kept[i] |= wide[i] == vals[j];
-	for (int k = 0; k < nv && n >= 0; k++) {
-		int i = by_size[k];
-		bool new_path = false;
-		if (kept[i])
-			continue;
-		for (size_t e = 0; e < sets[i].n && !new_path; e++) {
-			bool seen = false;
-			for (int j = 0; j < nv && !seen; j++)
-				seen = kept[j] && side[j] == side[i] && has_u64(&sets[j], sets[i].v[e]);
-			new_path = !seen;
-		}
-		bool side_seen = false;
-		for (int j = 0; j < nv; j++)
-			side_seen |= kept[j] && side[j] == side[i];
-		kept[i] = new_path || !side_seen;
-	}
-	for (int i = 0; i < nv && n >= 0; i++) {
-		if (!kept[i])
-			continue;
-		if (n == OPNAME_MAX_VALUES - 1) {
-			an->truncated = true;
-			an->over_dates = f;
-			n = -1;
-			break;
-		}
-		vals[n++] = wide[i];
-	}
-	if (n >= 0)
-		vals[n++] = FV_UNKNOWN;
-	for (int i = 0; i < nv; i++)
-		free(sets[i].v);
-	free(sets);
-	free(side);
-	free(by_size);
-	free(kept);
-	return n;
+		analysis_check_texts(an, 's', o->steps[i]);
 }
 
 /* A path ends: count what it shows and intern its leaf. */
@@ -576,7 +222,7 @@ static int path_end(struct analysis *an)
 	if (p->on_path)
 		p->on_path(p->on_path_arg, p->facts, &p->scratch);
 	check_outcome_texts(an, &p->scratch);
-	if (!walk_pending(an, &p->scratch))
+	if (!steps_walk_pending(an, &p->scratch))
 		return -1;
 	return leaf(an, &p->scratch);
 }
@@ -604,7 +250,7 @@ static int walk(struct analysis *an, int first)
 	if (f < 0 && p->npending == 1) {
 		/* one step apart: its branches add up to as many paths in the
 		 * tree, where 'graph' draws them, as apart */
-		engine_cond(rs, p->facts, pending_when(rs, p->apart, &p->scratch, p->pending[0]),
+		engine_cond(rs, p->facts, steps_pending_when(rs, p->apart, &p->scratch, p->pending[0]),
 			    &f, &an->work);
 		resume = p->scratch.rule;
 	}
@@ -627,7 +273,7 @@ static int walk(struct analysis *an, int first)
 			an->over_dates = f;
 		}
 		else if (nw != n || memcmp(wide, vals, (size_t)n * sizeof *vals))
-			n = choose_dates(an, f, resume, wide, nw, vals, n);
+			n = dates_choose(an, f, resume, wide, nw, vals, n);
 		free(wide);
 		if (over || n < 0) {
 			p->depth--;
@@ -649,7 +295,7 @@ static int walk(struct analysis *an, int first)
 		uint64_t ids[OPNAME_MAX_VALUES];
 		for (int i = 0; i < n; i++)
 			ids[i] = (uint64_t)kids[i];
-		mark_apart(an, f, ids, n);
+		analysis_mark_apart(an, f, ids, n);
 	}
 	struct anode node = { .fact = f, .nkids = n, .kids = kids, .vals = vals, .rule = -1 };
 	return intern(an, &node);
@@ -696,7 +342,7 @@ void analysis_run_limited(struct analysis *an, const struct ruleset *rs,
 	an->priv->on_path_arg = arg;
 	an->priv->facts = xmalloc(OPNAME_MAX_FACTS * sizeof(fact_value));
 	facts_clear(an->priv->facts, OPNAME_MAX_FACTS);
-	an->priv->apart = apart_steps(rs);
+	an->priv->apart = steps_apart(rs);
 	an->text_fact = xmalloc(((size_t)rs->ntext_sites + 1) * sizeof(int));
 	for (int i = 0; i < rs->ntext_sites; i++)
 		an->text_fact[i] = -1;
@@ -731,7 +377,7 @@ void analysis_release(struct analysis *an)
 void analysis_outcome_of(const struct ruleset *rs, const fact_value *facts,
 			 struct outcome *o)
 {
-	uint8_t *apart = apart_steps(rs);
+	uint8_t *apart = steps_apart(rs);
 	fact_value known[OPNAME_MAX_FACTS];
 	uint16_t pending[OPNAME_MAX_STEPS];
 	int npending;
@@ -740,7 +386,7 @@ void analysis_outcome_of(const struct ruleset *rs, const fact_value *facts,
 		engine_decide_apart(rs, known, 0, NULL, 0, apart, o, pending, &npending, NULL);
 		int f = o->missing;
 		if (f < 0 && npending == 1)
-			engine_cond(rs, known, pending_when(rs, apart, o, pending[0]), &f, NULL);
+			engine_cond(rs, known, steps_pending_when(rs, apart, o, pending[0]), &f, NULL);
 		if (f < 0 || facts[f] == FV_MISSING || known[f] != FV_MISSING)
 			break;
 		known[f] = facts[f];
