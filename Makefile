@@ -60,11 +60,11 @@ LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS) -pthread
 # commands, terminal text, files written, batch I/O, and the built-in
 # model. main.c: main() alone. The tests and fuzzers link the same two
 # archives the binary does (mandoc's layout).
-CORE_SRC := analysis analysis-report answer api case-load case-save diag engine json \
-            date fact fact-set glossary i18n interview lint model out-json out-text rules-cond \
-            rule-index rules-define rules-file rules-intended rules-load rules-number \
-            rules-outcomes rules-scalars rules-set rules-texts safe-text schema sha256 \
-            testcase testprop text-expr util yparser ytree
+CORE_SRC := analysis analysis-report answer api case-load case-save case-stream diag \
+            engine json date fact fact-set glossary i18n interview lint model out-json \
+            out-text rules-cond rule-index rules-define rules-file rules-intended \
+            rules-load rules-number rules-outcomes rules-scalars rules-set rules-texts \
+            safe-text schema sha256 testcase testprop text-expr util yparser ytree
 CORE_OBJ := $(CORE_SRC:%=$(BUILD)/%.o) $(BUILD)/version.o
 CLI_SRC  := $(filter-out src/main.c src/rules2c.c $(CORE_SRC:%=src/%.c),$(wildcard src/*.c))
 CLI_OBJ  := $(CLI_SRC:src/%.c=$(BUILD)/%.o) $(BUILD)/builtin-rules.o $(BUILD)/builtin-model.o
