@@ -358,8 +358,8 @@ void ytree_reader_free(struct ytree_reader *r)
 	free(r);
 }
 
-yaml_parser_t *ytree_reader_start(struct ytree_reader *r, const char **buf,
-				  size_t *len)
+struct yaml_parser_s *ytree_reader_start(struct ytree_reader *r, const char **buf,
+					 size_t *len)
 {
 	/* With the encoding fixed to UTF-8, libyaml no longer skips a byte
 	 * order mark itself, and would read it as part of the first key. */

@@ -10,7 +10,6 @@
 
 #include <stdbool.h>
 #include <stddef.h>
-#include <yaml.h>
 
 #include "opname/diag.h"
 #include "opname/model.h"
@@ -60,8 +59,9 @@ struct ynode *ytree_read(struct ytree_reader *r, struct arena *a,
 /* For a reader of events of its own (case-stream.c): the reader's parser,
  * reset and set to read buf (past a byte order mark, which moves buf and
  * len), exactly as ytree_read starts. */
-yaml_parser_t *ytree_reader_start(struct ytree_reader *r, const char **buf,
-				  size_t *len);
+struct yaml_parser_s; /* yaml_parser_t, without <yaml.h> for every includer */
+struct yaml_parser_s *ytree_reader_start(struct ytree_reader *r, const char **buf,
+					 size_t *len);
 
 /* A mapping's value for 'key', or NULL. */
 const struct ynode *ymap_get(const struct ynode *map, const char *key);
