@@ -5,7 +5,8 @@
  * It reads only the common case, and reads it to exactly what ytree_read
  * and case_from_tree would make of it. Anything else -- a parse error, an
  * anchor, alias or tag, a duplicate or unknown key, a limit reached, a
- * value a fact does not take, a mapping or sequence as a fact's value --
+ * value a fact does not take, a set's value, a mapping or sequence as a
+ * fact's value --
  * makes it give up ("the tree decides"), and case_read_batch reads the
  * record again with the tree reader, which then says what is wrong, in
  * the same words and at the same place as for every other command. Giving
@@ -130,9 +131,11 @@ static bool parse_value(struct case_stream *st, int fact, const char *s, size_t 
 		*v = e->v;
 		return true;
 	}
-	if (fact_value_parse(q, s, v) < 0)
-		return false;
+	/* A set is a list, or unknown: read_set's in case-load.c (a hit in the
+	 * cache is never a set's: only bool and choice values are kept). */
 	const struct fact_ops *t = fact_type_of(q);
+	if (t->multi || fact_value_parse(q, s, v) < 0)
+		return false;
 	if ((t->listed || t->yes_no) && len <= CACHE_TEXT) {
 		e->fact = (int16_t)fact;
 		e->len = (uint8_t)len;
@@ -288,8 +291,8 @@ static bool on_open(struct case_stream *st, bool map, const yaml_char_t *anchor,
 			return false;
 		break;
 	case R_ID:
-	case R_FACT: /* a mapping or a sequence as a fact's value: the tree
-		      * reader's (case_from_tree) to take or to refuse */
+	case R_FACT: /* a mapping or a sequence as a fact's value (a set's
+		      * list): the tree reader's to take or to refuse */
 		return false;
 	case R_OUTCOME:
 	case R_RULES:

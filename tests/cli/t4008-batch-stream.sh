@@ -6,7 +6,8 @@
 # record must come out the same after any other records as alone: the same
 # verdict, the same error in the same words at the same place. Each record
 # below is decided in one batch of all of them, and again alone, at the
-# same line of the same file (blank lines before it), in a fresh process.
+# same line of the same file (blank lines before it), in a fresh process;
+# and records of a rule file with a set, whose values only the tree reads.
 . "$(dirname "$0")/lib.sh"
 cat >"$tmp/records" <<'JSONL'
 {"id": "a", "facts": {"action": "record", "participant": "ja", "announced": "ja"}}
@@ -38,25 +39,51 @@ errors=$(jq -r 'select(.verdict == "error") | .source | sub(".*:"; "")' "$tmp/to
 jq -s -e 'map(select(.id == "l"))[0].previous_verdict == "allowed"' "$tmp/together" >/dev/null ||
 	fail_check "l: the saved outcome is read"
 
-: >"$tmp/alone"
-i=1
-while [ "$i" -le "$n" ]; do
-	{ j=1; while [ "$j" -lt "$i" ]; do echo; j=$((j + 1)); done
-	  sed -n "${i}p" "$tmp/records"; } >"$tmp/in.jsonl"
-	run batch --replay "$tmp/in.jsonl"
-	printf '%s\n' "$out" >>"$tmp/alone"
-	i=$((i + 1))
-done
-# A record refused before its id was read is named after the input, with
-# its number only when the input holds several cases: compare without it.
-strip_id='if (.id | startswith("'"$tmp"'/")) then del(.id) else . end'
-jq -c "$strip_id" "$tmp/together" >"$tmp/together.cmp"
-jq -c "$strip_id" "$tmp/alone" >"$tmp/alone.cmp"
-cmp -s "$tmp/together.cmp" "$tmp/alone.cmp" ||
-	fail_check "records differ alone: $(diff "$tmp/together.cmp" "$tmp/alone.cmp" | head -c 600)"
+# together_alone RECORDS [OPTION...]: each record alone at its line, in a
+# fresh process, gives the record it gave among all of them.
+together_alone() {
+	records=$1
+	shift
+	cp "$records" "$tmp/in.jsonl"
+	run "$@" batch --replay "$tmp/in.jsonl"
+	printf '%s\n' "$out" >"$tmp/together"
+	: >"$tmp/alone"
+	i=1
+	while [ "$i" -le "$(wc -l <"$records")" ]; do
+		{ j=1; while [ "$j" -lt "$i" ]; do echo; j=$((j + 1)); done
+		  sed -n "${i}p" "$records"; } >"$tmp/in.jsonl"
+		run "$@" batch --replay "$tmp/in.jsonl"
+		printf '%s\n' "$out" >>"$tmp/alone"
+		i=$((i + 1))
+	done
+	# A record refused before its id was read is named after the input, with
+	# its number only when the input holds several cases: compare without it.
+	strip_id='if (.id | startswith("'"$tmp"'/")) then del(.id) else . end'
+	jq -c "$strip_id" "$tmp/together" >"$tmp/together.cmp"
+	jq -c "$strip_id" "$tmp/alone" >"$tmp/alone.cmp"
+	cmp -s "$tmp/together.cmp" "$tmp/alone.cmp" ||
+		fail_check "records differ alone: $(diff "$tmp/together.cmp" "$tmp/alone.cmp" | head -c 600)"
+}
+together_alone "$tmp/records"
 
 # the same with -j 2: the same bytes
 cp "$tmp/records" "$tmp/in.jsonl"
+run batch --replay "$tmp/in.jsonl"
+printf '%s\n' "$out" >"$tmp/together"
 run batch --replay -j 2 "$tmp/in.jsonl"
 printf '%s\n' "$out" | cmp -s - "$tmp/together" || fail_check "-j 2 differs"
+
+# A set's value is a list, or unknown: a lone id is refused, after records
+# whose values the stream keeps as well as alone.
+cat >"$tmp/sets" <<'JSONL'
+{"id": "s1", "facts": {"data_types": ["health", "children"]}}
+{"id": "s2", "facts": {"data_types": "health"}}
+{"id": "s3", "facts": {"data_types": "unknown"}}
+{"id": "s4", "facts": {"data_types": []}}
+{"id": "s5", "facts": {"data_types": ["helth"]}}
+{"id": "s6", "facts": {"data_types": null}}
+JSONL
+together_alone "$tmp/sets" --rules "$top/tests/data/sets/kinds.yaml"
+errors=$(jq -r 'select(.verdict == "error") | .id' "$tmp/together" | tr '\n' ' ')
+[ "$errors" = "s2 s5 " ] || fail_check "set error records: $errors"
 finish

@@ -287,12 +287,14 @@ static void caches_are_exact(void **state)
 	pair_release(&p);
 }
 
-/* Rule sets with numbers and dates: values the cache does not keep. */
-static void numbers_and_dates_agree(void **state)
+/* Rule sets with numbers, dates and sets: values the cache does not keep,
+ * and a set's, which only the tree reader reads. */
+static void numbers_dates_and_sets_agree(void **state)
 {
 	(void)state;
 	static const char *const files[] = { "tests/data/numbers/breach.yaml",
-					     "tests/data/dates/consent.yaml" };
+					     "tests/data/dates/consent.yaml",
+					     "tests/data/sets/kinds.yaml" };
 	static const char *const cases[] = {
 		"facts: {hours: 12, people: 1001}", "facts: {hours: 12, people: 1001}",
 		"facts: {hours: -1}", "facts: {hours: 1e3}", "facts: {hours: twelve}",
@@ -301,6 +303,13 @@ static void numbers_and_dates_agree(void **state)
 		"facts: {consent_date: 2018-05-24, birth_date: 2003-01-01}",
 		"facts: {consent_date: 2018-02-30}", "facts: {consent_date: today}",
 		"facts: {consent_date: unknown}", "facts: {birth_date: 2018-05-24T10:00:00}",
+		"facts: {data_types: [health, children]}", "facts: {data_types: []}",
+		"facts: {data_types: health}", "facts: {data_types: 'health,children'}",
+		"facts: {data_types: unknown}", "facts: {data_types: Unknown}",
+		"facts: {data_types: ~}", "facts: {data_types: [health, health]}",
+		"facts: {data_types: [helth]}", "facts: {data_types: [[health]]}",
+		"facts: {data_types: {health: 1}}", "facts: {data_types: [health, ~]}",
+		"{\"facts\": {\"data_types\": [\"health\"]}}", "{\"facts\": {\"data_types\": \"health\"}}",
 	};
 	for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
 		size_t len;
@@ -327,7 +336,7 @@ int main(void)
 		cmocka_unit_test(hostile_records_agree),
 		cmocka_unit_test(limits_agree),
 		cmocka_unit_test(caches_are_exact),
-		cmocka_unit_test(numbers_and_dates_agree),
+		cmocka_unit_test(numbers_dates_and_sets_agree),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
