@@ -84,7 +84,7 @@ struct case_stream {
 /* A hash of a short text from its first and last bytes and its length:
  * cheap where a loop over every byte is not, and good enough for a cache
  * whose hits are checked byte for byte. */
-static uint32_t quick_hash(const char *s, size_t len)
+static inline uint32_t quick_hash(const char *s, size_t len)
 {
 	uint64_t a = 0, b = 0;
 	if (len >= 8) {
@@ -276,8 +276,8 @@ static bool on_scalar(struct case_stream *st, const yaml_event_t *e)
 }
 
 /* A mapping or a sequence opens. */
-static bool on_open(struct case_stream *st, bool map, const yaml_char_t *anchor,
-		    const yaml_char_t *tag)
+static inline bool on_open(struct case_stream *st, bool map,
+			   const yaml_char_t *anchor, const yaml_char_t *tag)
 {
 	if (anchor || tag || st->depth >= st->lim->depth || st->depth >= MAX_FRAMES)
 		return false;
