@@ -61,9 +61,9 @@ LDLIBS  = $(YAML_LIBS) $(EDIT_LIBS) -pthread
 # model. main.c: main() alone. The tests and fuzzers link the same two
 # archives the binary does (mandoc's layout).
 CORE_SRC := analysis analysis-dates analysis-report analysis-steps answer api \
-            case-load case-save date diag engine fact fact-dates fact-set glossary \
-            i18n interview json lint model out-json out-text rule-index rules-cond \
-            rules-define rules-file rules-intended rules-load rules-number \
+            case-load case-save case-stream date diag engine fact fact-dates fact-set \
+            glossary i18n interview json lint model out-json out-text rule-index \
+            rules-cond rules-define rules-file rules-intended rules-load rules-number \
             rules-outcomes rules-scalars rules-set rules-texts safe-text schema sha256 \
             testcase testprop text-expr util yparser ytree
 CORE_OBJ := $(CORE_SRC:%=$(BUILD)/%.o) $(BUILD)/version.o

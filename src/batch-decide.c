@@ -15,6 +15,7 @@ int decider_init(struct decider *dc, const struct ruleset *rs, bool replay)
 	dc->replay = replay;
 	dc->arena = arena_new();
 	dc->reader = ytree_reader_new();
+	dc->stream = case_stream_new(rs);
 	diag_init(&dc->d, "");
 	return dc->reader ? 0 : -1;
 }
@@ -24,6 +25,7 @@ void decider_release(struct decider *dc)
 	diag_release(&dc->d);
 	arena_free(dc->arena);
 	ytree_reader_free(dc->reader);
+	case_stream_free(dc->stream);
 }
 
 void add_name_number(struct strbuf *sb, const char *name, long long n)
@@ -82,8 +84,8 @@ void decide_record(struct decider *dc, struct slot *s, const char *name,
 	dc->d.file = name;
 	dc->d.line_offset = rec->line - 1;
 	ytree_reader_json(dc->reader, rec->json);
-	s->failed = case_read_with(dc->reader, dc->rs, rec->text, rec->len,
-				   dc->arena, &c, &dc->d) < 0;
+	s->failed = case_read_batch(dc->stream, dc->reader, rec->text, rec->len,
+				    dc->arena, &c, &dc->d) < 0;
 	if (c.id) {
 		s->own_id = true;
 		sb_adds(&s->id, c.id);

@@ -117,7 +117,7 @@ void arena_free(struct arena *a)
 
 /* ---- strbuf ---- */
 
-void sb_grow(struct strbuf *sb, size_t extra)
+void sb_grow_to(struct strbuf *sb, size_t extra)
 {
 	if (sb->cap - sb->len > extra)
 		return;
@@ -128,24 +128,9 @@ void sb_grow(struct strbuf *sb, size_t extra)
 	sb->cap = cap;
 }
 
-void sb_add(struct strbuf *sb, const char *s, size_t n)
-{
-	sb_grow(sb, n);
-	memcpy(sb->buf + sb->len, s, n);
-	sb->len += n;
-	sb->buf[sb->len] = '\0';
-}
-
 void sb_adds(struct strbuf *sb, const char *s)
 {
 	sb_add(sb, s, strlen(s));
-}
-
-void sb_addc(struct strbuf *sb, char c)
-{
-	sb_grow(sb, 1);
-	sb->buf[sb->len++] = c;
-	sb->buf[sb->len] = '\0';
 }
 
 void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap)

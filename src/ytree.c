@@ -1,13 +1,12 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 #include "opname/ytree.h"
 
-#include "opname/json.h"
-#include "opname/output.h"
-
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
 
+#include "opname/json.h"
+#include "opname/output.h"
 #include "opname/yparser.h"
 
 const struct ylimits ylimits_rules = {
@@ -359,6 +358,23 @@ void ytree_reader_free(struct ytree_reader *r)
 	free(r);
 }
 
+struct yaml_parser_s *ytree_reader_start(struct ytree_reader *r, const char **buf,
+					 size_t *len)
+{
+	/* With the encoding fixed to UTF-8, libyaml no longer skips a byte
+	 * order mark itself, and would read it as part of the first key. */
+	if (*len >= 3 && !memcmp(*buf, "\xef\xbb\xbf", 3)) {
+		*buf += 3;
+		*len -= 3;
+	}
+	if (r->used)
+		yparser_reset(&r->p);
+	r->used = true;
+	yaml_parser_set_encoding(&r->p, YAML_UTF8_ENCODING);
+	yaml_parser_set_input_string(&r->p, (const unsigned char *)*buf, *len);
+	return &r->p;
+}
+
 /* Every event of one document into the builder; false at a problem. */
 static bool build(struct builder *b, yaml_parser_t *p)
 {
@@ -421,25 +437,15 @@ struct ynode *ytree_read(struct ytree_reader *r, struct arena *a,
 		diag_at(d, 0, 0, "%zu bytes: the limit is %zu", len, lim->size);
 		return NULL;
 	}
-	/* With the encoding fixed to UTF-8, libyaml no longer skips a byte
-	 * order mark itself, and would read it as part of the first key. */
-	if (len >= 3 && !memcmp(buf, "\xef\xbb\xbf", 3)) {
-		buf += 3;
-		len -= 3;
-	}
 	struct frame frames[MAX_DEPTH + 1];
 	if (lim->depth > MAX_DEPTH)
 		return NULL; /* frames[] is sized for the largest limit */
+	yaml_parser_t *p = ytree_reader_start(r, &buf, &len);
 	struct builder b = { .buf = buf, .arena = a, .lim = lim, .d = d, .frames = frames,
 			     .pending = r->pending, .cap = r->cap,
 			     .syntax = r->json ? "JSON" : "YAML", .one_line = r->json,
 			     .len = len };
-	if (r->used)
-		yparser_reset(&r->p);
-	r->used = true;
-	yaml_parser_set_encoding(&r->p, YAML_UTF8_ENCODING);
-	yaml_parser_set_input_string(&r->p, (const unsigned char *)buf, len);
-	bool ok = build(&b, &r->p);
+	bool ok = build(&b, p);
 	r->pending = b.pending;
 	r->cap = b.cap;
 	for (int i = 0; i <= MAX_DEPTH; i++) /* only large mappings have one */
@@ -506,16 +512,20 @@ int ymap_unknown_keys(const struct ynode *map, const char *what,
 
 bool ynode_is_null(const struct ynode *n)
 {
-	if (n->kind != YNODE_SCALAR || !n->plain)
+	return n->kind == YNODE_SCALAR && yscalar_is_null(n->str, n->len, n->plain);
+}
+
+bool yscalar_is_null(const char *s, size_t len, bool plain)
+{
+	if (!plain)
 		return false;
-	switch (n->len) { /* by length first: it runs for every value of a case */
+	switch (len) { /* by length first: it runs for every value of a case */
 	case 0:
 		return true;
 	case 1:
-		return n->str[0] == '~';
+		return s[0] == '~';
 	case 4:
-		return !strcmp(n->str, "null") || !strcmp(n->str, "Null") ||
-		       !strcmp(n->str, "NULL");
+		return !strcmp(s, "null") || !strcmp(s, "Null") || !strcmp(s, "NULL");
 	default:
 		return false;
 	}

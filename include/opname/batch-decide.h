@@ -28,6 +28,7 @@ struct decider {
 	bool replay;
 	struct arena *arena; /* the case's tree, reset per case */
 	struct ytree_reader *reader;
+	struct case_stream *stream; /* the reader of the common case */
 	struct diag d;
 };
 

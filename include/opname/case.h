@@ -35,6 +35,24 @@ int case_read_with(struct ytree_reader *r, const struct ruleset *rs,
 		   const char *buf, size_t len, struct arena *a,
 		   struct case_file *c, struct diag *d);
 
+/* batch's reader (case-stream.c): the common case read straight from the
+ * parser's events, with no tree, by a reader kept for many cases of one
+ * rule set. CASE_READ: c holds what case_read_with would give; CASE_TREE:
+ * the record is one for the tree reader (a problem, or a shape the stream
+ * does not read), and c is to be read again. case_read_batch is
+ * case_read_with, by the stream where it can: the same case, or the same
+ * diagnostics. */
+enum { CASE_READ, CASE_TREE };
+struct case_stream;
+struct case_stream *case_stream_new(const struct ruleset *rs);
+void case_stream_free(struct case_stream *st);
+int case_stream_read(struct case_stream *st, struct ytree_reader *r,
+		     const char *buf, size_t len, struct arena *a,
+		     struct case_file *c);
+int case_read_batch(struct case_stream *st, struct ytree_reader *r,
+		    const char *buf, size_t len, struct arena *a,
+		    struct case_file *c, struct diag *d);
+
 /* The same, from a parsed tree (for callers that hold one already). */
 int case_from_tree(const struct ruleset *rs, const struct ynode *root,
 		   struct arena *a, struct case_file *c, struct diag *d);

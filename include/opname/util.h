@@ -7,6 +7,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 #include <stddef.h>
+#include <string.h>
 
 /* Allocation failure calls util_out_of_memory, which must not return: the
  * command line prints and exits with status 70 (EX_SOFTWARE), the
@@ -32,10 +33,28 @@ struct strbuf {
 	size_t len, cap;
 };
 #define STRBUF_INIT { NULL, 0, 0 }
-void sb_grow(struct strbuf *sb, size_t extra);
-void sb_add(struct strbuf *sb, const char *s, size_t n);
+/* Room for extra more bytes and the NUL. The common cases are inline:
+ * batch writes a million records piece by piece; sb_grow_to grows. */
+void sb_grow_to(struct strbuf *sb, size_t extra);
+static inline void sb_grow(struct strbuf *sb, size_t extra)
+{
+	if (sb->cap - sb->len <= extra)
+		sb_grow_to(sb, extra);
+}
+static inline void sb_add(struct strbuf *sb, const char *s, size_t n)
+{
+	sb_grow(sb, n);
+	memcpy(sb->buf + sb->len, s, n);
+	sb->len += n;
+	sb->buf[sb->len] = '\0';
+}
+static inline void sb_addc(struct strbuf *sb, char c)
+{
+	sb_grow(sb, 1);
+	sb->buf[sb->len++] = c;
+	sb->buf[sb->len] = '\0';
+}
 void sb_adds(struct strbuf *sb, const char *s);
-void sb_addc(struct strbuf *sb, char c);
 void sb_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap)

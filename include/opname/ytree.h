@@ -56,6 +56,13 @@ struct ynode *ytree_read(struct ytree_reader *r, struct arena *a,
 			 const char *buf, size_t len, const struct ylimits *lim,
 			 struct diag *d, bool *empty);
 
+/* For a reader of events of its own (case-stream.c): the reader's parser,
+ * reset and set to read buf (past a byte order mark, which moves buf and
+ * len), exactly as ytree_read starts. */
+struct yaml_parser_s; /* yaml_parser_t, without <yaml.h> for every includer */
+struct yaml_parser_s *ytree_reader_start(struct ytree_reader *r, const char **buf,
+					 size_t *len);
+
 /* A mapping's value for 'key', or NULL. */
 const struct ynode *ymap_get(const struct ynode *map, const char *key);
 
@@ -66,6 +73,7 @@ int ymap_unknown_keys(const struct ynode *map, const char *what,
 
 /* A null scalar: empty, '~' or 'null' written plain. */
 bool ynode_is_null(const struct ynode *n);
+bool yscalar_is_null(const char *s, size_t len, bool plain);
 
 const char *ynode_kind_name(const struct ynode *n);
 

@@ -1,8 +1,11 @@
 /* SPDX-License-Identifier: EUPL-1.2 */
 /* Fuzz target: the case reader (ytree.c + case-load.c) against the built-in
  * spelregels and a small rule file with a set, a number and a date, then the
- * engine and the JSON and text outputs for every case it accepts. Built with libFuzzer by 'make fuzz', and without it by 'make
- * fuzz-replay' (replay.c feeds it the corpus). */
+ * engine and the JSON and text outputs for every case it accepts. And
+ * batch's streaming reader (case-stream.c), kept from input to input as
+ * batch keeps it, must give the same case or the same diagnostics, as YAML
+ * and as a JSON line. Built with libFuzzer by 'make fuzz', and without it by
+ * 'make fuzz-replay' (replay.c feeds it the corpus). */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -50,6 +53,55 @@ static const struct ruleset *typed(void)
 
 static void one(const struct ruleset *rs, const uint8_t *data, size_t size);
 
+static bool same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+/* The stream (through case_read_batch) against the tree reader. */
+static void stream_agrees(const struct ruleset *rs, const char *buf, size_t size,
+			  bool json)
+{
+	/* one stream and parser per rule set, kept from input to input */
+	static struct {
+		const struct ruleset *rs;
+		struct case_stream *st;
+		struct ytree_reader *r, *ref;
+	} kept[2];
+	int k = kept[0].rs == rs || !kept[0].rs ? 0 : 1;
+	if (!kept[k].rs) {
+		kept[k].rs = rs;
+		kept[k].st = case_stream_new(rs);
+		kept[k].r = ytree_reader_new();
+		kept[k].ref = ytree_reader_new();
+	}
+	struct case_stream *st = kept[k].st;
+	struct ytree_reader *r = kept[k].r, *ref = kept[k].ref;
+	struct arena *a = arena_new(), *b = arena_new();
+	struct diag dt, ds;
+	struct case_file ct, cs;
+	diag_init(&dt, "fuzz.jsonl");
+	diag_init(&ds, "fuzz.jsonl");
+	ytree_reader_json(ref, json);
+	ytree_reader_json(r, json);
+	int rt = case_read_with(ref, rs, buf, size, a, &ct, &dt);
+	int rb = case_read_batch(st, r, buf, size, b, &cs, &ds);
+	if (rt != rb || dt.count != ds.count || !same_str(dt.text.buf, ds.text.buf))
+		abort();
+	if (rt == 0) {
+		if (!same_str(ct.id, cs.id) || !same_str(ct.previous_version, cs.previous_version) ||
+		    ct.has_outcome != cs.has_outcome ||
+		    ct.has_previous_verdict != cs.has_previous_verdict ||
+		    (ct.has_previous_verdict && ct.previous_verdict != cs.previous_verdict) ||
+		    memcmp(ct.facts, cs.facts, (size_t)rs->nquestions * sizeof *ct.facts))
+			abort();
+	}
+	diag_release(&dt);
+	diag_release(&ds);
+	arena_free(a);
+	arena_free(b);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	one(rules_builtin(), data, size);
@@ -87,4 +139,6 @@ static void one(const struct ruleset *rs, const uint8_t *data, size_t size)
 	}
 	diag_release(&d);
 	arena_free(a);
+	stream_agrees(rs, (const char *)data, size, false);
+	stream_agrees(rs, (const char *)data, size, true);
 }
