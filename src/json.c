@@ -24,27 +24,31 @@ static void add_u(struct strbuf *sb, uint32_t cp)
 	sb_add(sb, u, 6);
 }
 
+/* The bytes that go out as they are: printable ASCII but '"' and '\\'. The
+ * NUL that ends the string is not one, so one scan finds both. */
+static const unsigned char plain[256] = {
+	[0x20 ... 0x21] = 1, [0x23 ... 0x5b] = 1, [0x5d ... 0x7e] = 1, /* not " or \\ */
+};
+
 /* Always valid UTF-8: a byte that is not (a file name's) becomes U+FFFD. */
 void json_str(struct strbuf *sb, const char *s)
 {
-	size_t n = strlen(s);
 	const unsigned char *p = (const unsigned char *)s;
-	sb_grow(sb, n + 2);
 	sb_addc(sb, '"');
-	size_t run = 0, i = 0;
-	while (i < n) {
-		unsigned char c = p[i];
-		if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
-			i++;
-			continue;
-		}
-		uint32_t cp = c;
-		int len = c < 0x80 ? 1 : utf8_decode(p + i, n - i, &cp);
+	for (;;) {
+		const unsigned char *run = p;
+		while (plain[*p])
+			p++;
+		sb_add(sb, (const char *)run, (size_t)(p - run));
+		if (!*p)
+			break;
+		uint32_t cp = *p;
+		int len = *p < 0x80 ? 1 : utf8_decode(p, strnlen((const char *)p, 4), &cp);
 		if (len > 1 && !escape_anyway(cp)) {
-			i += (size_t)len;
+			sb_add(sb, (const char *)p, (size_t)len);
+			p += len;
 			continue;
 		}
-		sb_add(sb, s + run, i - run);
 		switch (len ? cp : 0xfffd) {
 		case '"': sb_add(sb, "\\\"", 2); break;
 		case '\\': sb_add(sb, "\\\\", 2); break;
@@ -53,10 +57,8 @@ void json_str(struct strbuf *sb, const char *s)
 		case '\r': sb_add(sb, "\\r", 2); break;
 		default: add_u(sb, len ? cp : 0xfffd);
 		}
-		i += len ? (size_t)len : 1;
-		run = i;
+		p += len ? len : 1;
 	}
-	sb_add(sb, s + run, n - run);
 	sb_addc(sb, '"');
 }
 
