@@ -16,7 +16,7 @@
 #include <unistd.h>
 
 enum {
-	CHUNK_RECORDS = 64,          /* records per chunk: enough to make a hand-over cheap */
+	CHUNK_RECORDS = 128,         /* records per chunk: enough to make a hand-over cheap */
 	CHUNK_BYTES = 256 * 1024,    /* ... or this much input, whichever comes first */
 	CHUNKS_PER_THREAD = 3,       /* chunks in the ring, per worker */
 };
