@@ -57,6 +57,15 @@ static uint64_t outcome_hash(const struct ruleset *rs, const uint8_t *apart,
 	return h;
 }
 
+fact_value *dates_wide(struct analysis *an, int f, int *n, bool *over)
+{
+	fact_value *vals = xmalloc((FACT_WIDE_MAX + 1) * sizeof *vals);
+	*n = fact_values_wide(an->rs, f, an->priv->facts, vals, over);
+	if (*over)
+		an->over_dates = f;
+	return vals;
+}
+
 static void dry_walk(struct analysis *an, int first, uint64_t prefix, struct dry *d)
 {
 	struct analysis_private *p = an->priv;
@@ -82,13 +91,10 @@ static void dry_walk(struct analysis *an, int first, uint64_t prefix, struct dry
 		else
 			dry_push(d, mix(prefix, outcome_hash(rs, p->apart, o, pending, npending, d)));
 	} else {
-		fact_value *vals = xmalloc((FACT_WIDE_MAX + 1) * sizeof *vals);
 		bool over;
-		int n = fact_values_wide(rs, f, p->facts, vals, &over);
-		if (over) {
-			an->over_dates = f;
-			d->stop = true;
-		}
+		int n;
+		fact_value *vals = dates_wide(an, f, &n, &over);
+		d->stop |= over;
 		p->order[p->depth++] = (uint16_t)f;
 		for (int i = 0; i < n && !d->stop; i++) {
 			uint64_t side = fact_value_side(rs, f, p->facts, vals[i]);

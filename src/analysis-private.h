@@ -54,7 +54,10 @@ int steps_pending_when(const struct ruleset *rs, const uint8_t *apart,
 		       const struct outcome *o, int step);
 bool steps_walk_pending(struct analysis *an, const struct outcome *o);
 
-/* analysis-dates.c: of date f's wide values, those that reach every path
+/* analysis-dates.c: date f's wide values (fact_values_wide) in a new
+ * array, *n of them; at their limit *over, and an->over_dates is f. */
+fact_value *dates_wide(struct analysis *an, int f, int *n, bool *over);
+/* And of date f's wide values, those that reach every path
  * (see there); -1 at a limit. */
 int dates_choose(struct analysis *an, int f, int resume, const fact_value *wide, int nw,
 		 fact_value *vals, int nold);

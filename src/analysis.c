@@ -265,13 +265,11 @@ static int walk(struct analysis *an, int first)
 	int n = fact_values_at(rs, f, p->facts, vals);
 	p->order[p->depth++] = (uint16_t)f;
 	if (fact_type_of(q)->dated) {
-		fact_value *wide = xmalloc((FACT_WIDE_MAX + 1) * sizeof *wide);
 		bool over;
-		int nw = fact_values_wide(rs, f, p->facts, wide, &over);
-		if (over) {
+		int nw;
+		fact_value *wide = dates_wide(an, f, &nw, &over);
+		if (over)
 			an->truncated = true;
-			an->over_dates = f;
-		}
 		else if (nw != n || memcmp(wide, vals, (size_t)n * sizeof *vals))
 			n = dates_choose(an, f, resume, wide, nw, vals, n);
 		free(wide);

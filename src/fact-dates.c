@@ -56,6 +56,18 @@ static int by_day(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* The n days in vals sorted, each once, and unknown after them: how many. */
+static int days_and_unknown(fact_value *vals, int n)
+{
+	qsort(vals, (size_t)n, sizeof *vals, by_day);
+	int u = 0;
+	for (int i = 0; i < n; i++)
+		if (u == 0 || vals[i] != vals[u - 1])
+			vals[u++] = vals[i];
+	vals[u++] = FV_UNKNOWN;
+	return u;
+}
+
 static void add_value(fact_value *vals, int *n, int32_t v)
 {
 	if (v >= 0 && v <= DATE_MAX && *n < OPNAME_MAX_VALUES - 1)
@@ -83,13 +95,7 @@ int fact_values_at(const struct ruleset *rs, int f, const fact_value *facts,
 			add_value(vals, &n, first_reaching(c, facts[c->fact], true));
 		}
 	}
-	qsort(vals, (size_t)n, sizeof *vals, by_day);
-	int u = 0;
-	for (int i = 0; i < n; i++)
-		if (u == 0 || vals[i] != vals[u - 1])
-			vals[u++] = vals[i];
-	vals[u++] = FV_UNKNOWN;
-	return u;
+	return days_and_unknown(vals, n);
 }
 
 
@@ -240,13 +246,7 @@ int fact_values_wide(const struct ruleset *rs, int f, const fact_value *facts,
 		vals[m++] = p->v[k];
 	}
 	free(pts);
-	qsort(vals, (size_t)m, sizeof *vals, by_day);
-	int u = 0;
-	for (int i = 0; i < m; i++)
-		if (u == 0 || vals[i] != vals[u - 1])
-			vals[u++] = vals[i];
-	vals[u++] = FV_UNKNOWN;
-	return u;
+	return days_and_unknown(vals, m);
 }
 
 uint64_t fact_value_side(const struct ruleset *rs, int f, fact_value *facts, fact_value v)
