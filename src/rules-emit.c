@@ -2,7 +2,9 @@
 /* The model as C source: how the built-in spelregels get into the binary
  * already loaded. Parsing 32 KB of YAML at every start was most of the time
  * of a 'decide' (5M instructions against 0.1M for the rest); the rule file
- * is still read by the same loader, once, when opname is built (rules2c.c). */
+ * is still read by the same loader, once, when opname is built (rules2c.c).
+ * Every initialiser names its fields: a field added to a struct of the model
+ * cannot be filled with another's value by position. */
 #include <stdio.h>
 
 #include "opname/rules.h"
@@ -29,7 +31,7 @@ static void emit_str(FILE *f, const char *s)
 
 static void emit_text(FILE *f, const struct text *t, int nlangs)
 {
-	fputs("{ { ", f);
+	fputs("{ .s = { ", f);
 	for (int i = 0; i < nlangs; i++) {
 		emit_str(f, t->s[i]);
 		fputs(", ", f);
@@ -39,7 +41,7 @@ static void emit_text(FILE *f, const struct text *t, int nlangs)
 
 static void emit_pos(FILE *f, struct pos p)
 {
-	fprintf(f, "{ %d, %d }", p.line, p.col);
+	fprintf(f, "{ .line = %d, .col = %d }", p.line, p.col);
 }
 
 static void emit_ints(FILE *f, const char *name, int i, const int *v, int n)
@@ -55,8 +57,8 @@ static void emit_steps(FILE *f, const char *name, int i,
 {
 	fprintf(f, "static struct rule_step %s%d[] = { ", name, i);
 	for (int j = 0; j < n; j++)
-		fprintf(f, "{ %d, %d }, ", s[j].step, s[j].when);
-	fputs(n ? "};\n" : "{ 0, 0 } };\n", f);
+		fprintf(f, "{ .step = %d, .when = %d }, ", s[j].step, s[j].when);
+	fputs(n ? "};\n" : "{ .step = 0 } };\n", f);
 }
 
 static void emit_questions(FILE *f, const struct ruleset *rs)
@@ -77,34 +79,34 @@ static void emit_questions(FILE *f, const struct ruleset *rs)
 		fputs("0 };\n", f);
 		fprintf(f, "static struct choice choices%d[] = {\n", i);
 		for (int j = 0; j < q->nchoices; j++) {
-			fputs("\t{ ", f);
+			fputs("\t{ .id = ", f);
 			emit_str(f, q->choices[j].id);
-			fputs(", ", f);
+			fputs(", .text = ", f);
 			emit_text(f, &q->choices[j].text, rs->nlangs);
-			fputs(", ", f);
+			fputs(", .label = ", f);
 			emit_text(f, &q->choices[j].label, rs->nlangs);
-			fputs(", ", f);
+			fputs(", .pos = ", f);
 			emit_pos(f, q->choices[j].pos);
 			fputs(" },\n", f);
 		}
-		fputs(q->nchoices ? "};\n" : "\t{ NULL, { { NULL } }, { { NULL } }, { 0, 0 } }\n};\n", f);
+		fputs(q->nchoices ? "};\n" : "\t{ .id = NULL }\n};\n", f);
 	}
 	fputs("static struct question questions[] = {\n", f);
 	for (int i = 0; i < rs->nquestions; i++) {
 		const struct question *q = &rs->questions[i];
-		fputs("\t{ ", f);
+		fputs("\t{ .id = ", f);
 		emit_str(f, q->id);
-		fprintf(f, ", %s, choices%d, %d,\n\t  ",
+		fprintf(f, ", .type = %s, .choices = choices%d, .nchoices = %d,\n\t  .text = ",
 			fact_type_of(q)->enum_name, i, q->nchoices);
 		emit_text(f, &q->text, rs->nlangs);
-		fputs(",\n\t  ", f);
+		fputs(",\n\t  .help = ", f);
 		emit_text(f, &q->help, rs->nlangs);
-		fputs(",\n\t  { ", f);
+		fputs(",\n\t  .labels = { ", f);
 		for (int v = 0; v < 3; v++) {
 			emit_text(f, &q->labels[v], rs->nlangs);
 			fputs(", ", f);
 		}
-		fprintf(f, "},\n\t  qrefs%d, %d, ", i, q->nrefs);
+		fprintf(f, "},\n\t  .refs = qrefs%d, .nrefs = %d, .pos = ", i, q->nrefs);
 		emit_pos(f, q->pos);
 		fprintf(f, ",\n\t  .min = %ld, .max = %ld, .unit = ", (long)q->min, (long)q->max);
 		emit_text(f, &q->unit, rs->nlangs);
@@ -121,20 +123,18 @@ static void emit_rules(FILE *f, const struct ruleset *rs)
 	fputs("static struct cond conds[] = {\n", f);
 	for (int i = 0; i < rs->nconds; i++) {
 		const struct cond *c = &rs->conds[i];
-		fprintf(f, "\t{ %s, %d, %d, %d, 0x%llxULL, ", kinds[c->kind], c->nkids,
-			c->size, c->fact, (unsigned long long)c->accept);
+		fprintf(f, "\t{ .kind = %s, .nkids = %d, .size = %d, .fact = %d, .accept = 0x%llxULL, .pos = ",
+			kinds[c->kind], c->nkids, c->size, c->fact, (unsigned long long)c->accept);
 		emit_pos(f, c->pos);
 		fprintf(f, ", .op = (enum cmp)%d, .value = %ld, .ref = %d, .shift = %d, .shift_unit = %d, .form = (enum cond_form)%d },\n",
 			(int)c->op, (long)c->value, c->ref, c->shift, (int)c->shift_unit, (int)c->form);
 	}
-	fputs(rs->nconds ? "};\n\n" : "\t{ COND_TRUE, 0, 1, -1, 0, { 0, 0 }, CMP_NONE, 0, -1, 0, 0 }\n};\n\n", f);
+	fputs(rs->nconds ? "};\n\n" : "\t{ .kind = COND_TRUE, .size = 1, .fact = -1, .ref = -1 }\n};\n\n", f);
 	for (int i = 0; i < rs->nrules; i++) {
 		emit_ints(f, "rrefs", i, rs->rules[i].refs, rs->rules[i].nrefs);
 		emit_ints(f, "rrefwhen", i, rs->rules[i].ref_when, rs->rules[i].nrefs);
 		emit_steps(f, "rsteps", i, rs->rules[i].steps, rs->rules[i].nsteps);
 	}
-	/* Designated initializers: a field added to struct rule cannot be
-	 * filled with another's value by position. */
 	fputs("static struct rule rules[] = {\n", f);
 	for (int i = 0; i < rs->nrules; i++) {
 		const struct rule *r = &rs->rules[i];
@@ -180,11 +180,11 @@ void rules_emit_c(FILE *f, const struct ruleset *rs, const char *symbol)
 	fputs("#include <stddef.h>\n#include \"opname/model.h\"\n\n", f);
 	fputs("static struct part parts[] = {\n", f);
 	for (int i = 0; i < rs->nparts; i++) {
-		fputs("\t{ ", f);
+		fputs("\t{ .id = ", f);
 		emit_str(f, rs->parts[i].id);
-		fputs(", ", f);
+		fputs(", .title = ", f);
 		emit_text(f, &rs->parts[i].title, rs->nlangs);
-		fputs(", ", f);
+		fputs(", .pos = ", f);
 		emit_pos(f, rs->parts[i].pos);
 		fputs(" },\n", f);
 	}
@@ -192,11 +192,11 @@ void rules_emit_c(FILE *f, const struct ruleset *rs, const char *symbol)
 	emit_questions(f, rs);
 	fputs("static struct step steps[] = {\n", f);
 	for (int i = 0; i < rs->nsteps; i++) {
-		fputs("\t{ ", f);
+		fputs("\t{ .id = ", f);
 		emit_str(f, rs->steps[i].id);
-		fprintf(f, ", %d, ", rs->steps[i].part);
+		fprintf(f, ", .part = %d, .text = ", rs->steps[i].part);
 		emit_text(f, &rs->steps[i].text, rs->nlangs);
-		fputs(", ", f);
+		fputs(", .pos = ", f);
 		emit_pos(f, rs->steps[i].pos);
 		fputs(" },\n", f);
 	}
@@ -255,8 +255,9 @@ void rules_emit_c(FILE *f, const struct ruleset *rs, const char *symbol)
 			rs->nverdicts);
 	else /* the defaults: the same object, so a default stays recognisable */
 		fputs("\t.verdicts = (struct verdict_def *)verdict_defaults, .nverdicts = 3,\n", f);
-	fprintf(f, "\t.unknown = { (enum verdict)%d /* %s */, ", (int)rs->unknown.verdict,
-		verdict_id(rs, rs->unknown.verdict));
+	fprintf(f, "\t.unknown = { .verdict = (enum verdict)%d /* %s */, .reason = ",
+		(int)rs->unknown.verdict, verdict_id(rs, rs->unknown.verdict));
 	emit_text(f, &rs->unknown.reason, rs->nlangs);
-	fprintf(f, ", unknown_steps0, %d },\n\t.arena = NULL,\n};\n", rs->unknown.nsteps);
+	fprintf(f, ", .steps = unknown_steps0, .nsteps = %d },\n\t.arena = NULL,\n};\n",
+		rs->unknown.nsteps);
 }
