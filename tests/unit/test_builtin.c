@@ -198,8 +198,8 @@ static void emitter_writes_declared_outcomes(void **state)
 	FILE *f = open_memstream(&buf, &len);
 	rules_emit_c(f, rs, "m");
 	fclose(f);
-	assert_non_null(strstr(buf, "{ .id = \"must\", .text = { { \"MUST\", } }, .status = 5,"
-				    " .colour = (enum colour)1, .pos = { 5, 12 } }"));
+	assert_non_null(strstr(buf, "{ .id = \"must\", .text = { .s = { \"MUST\", } }, .status = 5,"
+				    " .colour = (enum colour)1, .pos = { .line = 5, .col = 12 } }"));
 	assert_non_null(strstr(buf, ".verdicts = verdicts, .nverdicts = 1, .declares_verdicts = true"));
 	assert_non_null(strstr(buf, ".verdict = (enum verdict)0 /* must */"));
 	free(buf);
