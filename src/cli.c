@@ -57,10 +57,11 @@ const struct command *command_find(const char *name)
 	}
 	if (found)
 		return found;
-	const char *names[16];
-	for (int i = 0; i < cli_ncommands; i++)
-		names[i] = cli_commands[i]->name;
-	const char *near = nearest_word(name, names, cli_ncommands);
+	const char *names[32]; /* more than the table will hold */
+	int count = 0;
+	for (; count < cli_ncommands && count < 32; count++)
+		names[count] = cli_commands[count]->name;
+	const char *near = nearest_word(name, names, count);
 	if (near)
 		usage_error(NULL, "unknown command '%s' (did you mean '%s'?)", name, near);
 	else
