@@ -56,14 +56,21 @@ static int by_day(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* The n days in v sorted, each once: how many. */
+static int sort_days(int32_t *v, int n)
+{
+	qsort(v, (size_t)n, sizeof *v, by_day);
+	int u = 0;
+	for (int i = 0; i < n; i++)
+		if (u == 0 || v[i] != v[u - 1])
+			v[u++] = v[i];
+	return u;
+}
+
 /* The n days in vals sorted, each once, and unknown after them: how many. */
 static int days_and_unknown(fact_value *vals, int n)
 {
-	qsort(vals, (size_t)n, sizeof *vals, by_day);
-	int u = 0;
-	for (int i = 0; i < n; i++)
-		if (u == 0 || vals[i] != vals[u - 1])
-			vals[u++] = vals[i];
+	int u = sort_days(vals, n);
 	vals[u++] = FV_UNKNOWN;
 	return u;
 }
@@ -121,20 +128,9 @@ static void point_add(struct points *p, long long v, bool *over)
 	p->v[p->n++] = (int32_t)v;
 }
 
-static int by_day32(const void *a, const void *b)
-{
-	int32_t x = *(const int32_t *)a, y = *(const int32_t *)b;
-	return (x > y) - (x < y);
-}
-
 static void points_tidy(struct points *p)
 {
-	qsort(p->v, (size_t)p->n, sizeof *p->v, by_day32);
-	int u = 0;
-	for (int i = 0; i < p->n; i++)
-		if (u == 0 || p->v[i] != p->v[u - 1])
-			p->v[u++] = p->v[i];
-	p->n = u;
+	p->n = sort_days(p->v, p->n);
 }
 
 static bool compares_dates(const struct cond *c)
