@@ -54,8 +54,7 @@ static int choose_lang(struct ctx *ctx)
 	if (strcmp(ctx->lang_code, "nl") && strcmp(ctx->lang_code, "en")) {
 		struct strbuf all = STRBUF_INIT;
 		for (int i = 0; i < rs->nlangs; i++)
-			sb_addf(&all, "%s%s", i == 0 ? "" : i + 1 < rs->nlangs ? ", " : " or ",
-				rs->langs[i]);
+			sb_add_or_list(&all, i, rs->nlangs, rs->langs[i], strlen(rs->langs[i]));
 		int status = usage_error(NULL, "%s%sunknown language '%s': use %s",
 					 ctx->lang_from ? ctx->lang_from : "",
 					 ctx->lang_from ? ": " : "", ctx->lang_code, all.buf);

@@ -88,8 +88,7 @@ static int choice_parse(const struct question *q, const char *s, fact_value *v)
 static void choice_hint(const struct question *q, struct strbuf *out)
 {
 	for (int i = 0; i < q->nchoices; i++)
-		sb_addf(out, "%s%s", i == 0 ? "" : i + 1 < q->nchoices ? ", " : " or ",
-			q->choices[i].id);
+		sb_add_or_list(out, i, q->nchoices, q->choices[i].id, strlen(q->choices[i].id));
 }
 
 static void choice_put(const struct question *q, fact_value v, struct strbuf *out)

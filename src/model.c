@@ -56,9 +56,10 @@ int verdict_parse(const struct ruleset *rs, const char *s, enum verdict *out)
 void verdict_list(const struct ruleset *rs, bool with_incomplete, struct strbuf *out)
 {
 	int n = rs->nverdicts + (with_incomplete ? 1 : 0);
-	for (int k = 0; k < n; k++)
-		sb_addf(out, "%s%s", k == 0 ? "" : k + 1 < n ? ", " : " or ",
-			verdict_id(rs, verdict_nth(rs, k)));
+	for (int k = 0; k < n; k++) {
+		const char *id = verdict_id(rs, verdict_nth(rs, k));
+		sb_add_or_list(out, k, n, id, strlen(id));
+	}
 }
 
 int id_index(const void *things, int n, size_t size, size_t at, const char *id)

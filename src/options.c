@@ -183,7 +183,7 @@ static void choices_text(struct strbuf *sb, const char *words)
 		n += *p == '|';
 	for (const char *p = words; *p; i++) {
 		size_t len = strcspn(p, "|");
-		sb_addf(sb, "%s%.*s", i == 0 ? "" : i + 1 < n ? ", " : " or ", (int)len, p);
+		sb_add_or_list(sb, i, n, p, len);
 		p += len + (p[len] == '|');
 	}
 }

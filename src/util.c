@@ -148,6 +148,13 @@ void sb_vaddf(struct strbuf *sb, const char *fmt, va_list ap)
 		sb->len += (size_t)n;
 }
 
+void sb_add_or_list(struct strbuf *sb, int i, int n, const char *word, size_t len)
+{
+	if (i > 0)
+		sb_adds(sb, i + 1 < n ? ", " : " or ");
+	sb_add(sb, word, len);
+}
+
 void sb_addf(struct strbuf *sb, const char *fmt, ...)
 {
 	va_list ap;

@@ -54,6 +54,9 @@ static inline void sb_addc(struct strbuf *sb, char c)
 	sb->buf[sb->len++] = c;
 	sb->buf[sb->len] = '\0';
 }
+/* Item i of n of a list for people, "a, b or c": the word (len bytes)
+ * after the separator its place needs. */
+void sb_add_or_list(struct strbuf *sb, int i, int n, const char *word, size_t len);
 void sb_adds(struct strbuf *sb, const char *s);
 void sb_addf(struct strbuf *sb, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
